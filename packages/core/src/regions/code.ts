@@ -1,0 +1,49 @@
+import type { RegionLevel } from '../domain/enums.js';
+
+/**
+ * Whether an entity coded `code` lies in region `region`: the codes are equal, or `code` starts
+ * with `region` followed by a dot.
+ *
+ *     isInRegion('36.01.05', '36.01') // true
+ *     isInRegion('36.010', '36.01')   // false
+ *     isInRegion('36', '36')          // true
+ */
+export function isInRegion(code: string, region: string): boolean {
+  return code === region || (code.length > region.length && code.startsWith(region) && code[region.length] === '.');
+}
+
+/**
+ * The level of a Kemendagri code, from its number of parts.
+ *
+ *     regionLevel('36')       // 'province'
+ *     regionLevel('36.01')    // 'regency'
+ *     regionLevel('36.01.05') // 'district'
+ */
+export function regionLevel(code: string): RegionLevel {
+  const parts = code.split('.').length;
+  return parts === 1 ? 'province' : parts === 2 ? 'regency' : 'district';
+}
+
+/**
+ * The code of the region one level up, or `null` for a province.
+ *
+ *     parentCode('36.01.05') // '36.01'
+ *     parentCode('36')       // null
+ */
+export function parentCode(code: string): string | null {
+  const cut = code.lastIndexOf('.');
+  return cut < 0 ? null : code.slice(0, cut);
+}
+
+/**
+ * The child region of `region` that contains `code`, or `null` when `code` is `region` itself or
+ * lies outside it. This is how a record is assigned to a `by region` row.
+ *
+ *     childOf('36.01.05', '36') // '36.01'
+ *     childOf('36', '36')       // null
+ */
+export function childOf(code: string, region: string): string | null {
+  if (!isInRegion(code, region) || code === region) return null;
+  const end = code.indexOf('.', region.length + 1);
+  return end < 0 ? code : code.slice(0, end);
+}

@@ -1,0 +1,12 @@
+// Tests import workspace packages from their TypeScript source, so a change in one package is
+// seen by the others' tests without a rebuild. Published builds resolve the real `exports`.
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const workspaceAlias = {
+  '@anyam/core/reference': here('./packages/core/src/reference/index.ts'),
+  '@anyam/core': here('./packages/core/src/index.ts'),
+  '@anyam/duckdb': here('./packages/duckdb/src/index.ts'),
+  '@anyam/synth': here('./packages/synth/src/index.ts'),
+};

@@ -9,3 +9,4 @@ export * from './format/rupiah.js';
 export * from './format/date.js';
 export * from './regions/code.js';
 export * from './regions/reference.js';
+export * from './metrics/types.js';

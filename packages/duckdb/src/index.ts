@@ -1,0 +1,2 @@
+// @anyam/duckdb: the barrel only re-exports.
+export * from './load-records.js';

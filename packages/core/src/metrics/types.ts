@@ -45,3 +45,43 @@ export const metricNames = [
   'advice',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
+
+/**
+ * Every option a metric may take, as the CLI and the HTTP API pass them. Each metric reads the
+ * ones it uses (metrics.md says which) and ignores the rest.
+ */
+export interface MetricOptions extends MetricScope {
+  readonly by?: 'region' | 'craft_category' | 'program_type';
+  /** reach, retention: keep only programs of this `program_type`. */
+  readonly type?: string;
+  /** reach, retention: keep only programs organised by this council; advice: the council advised. */
+  readonly council?: string;
+  /** reach, retention: keep only artisans/enterprises whose enterprise has this craft category. */
+  readonly category?: string;
+  /** competitiveness. */
+  readonly weighting?: 'arithmetic' | 'geometric';
+  /** competitiveness: quality, materials, market, compliance (divided by their sum). */
+  readonly weights?: readonly [number, number, number, number];
+  /** advice: the PCI dimension to improve; default the council's weakest. */
+  readonly dimension?: 'quality' | 'materials' | 'market' | 'compliance';
+  /** advice: the language of `reasons`. */
+  readonly lang?: 'id' | 'en';
+}
+
+/** Which fields small-cell suppression hides (metrics.md, "Small-cell suppression"). */
+export interface SuppressionSpec {
+  /** Count fields: a value from 1 to k-1 is published as null. */
+  readonly counts: readonly string[];
+  /** Rate, share or mean fields, each with the count field of the units it is computed over. */
+  readonly rates: Readonly<Record<string, string>>;
+}
+
+/** One metric, defined twice: the two must return the same rows in the same order. */
+export interface MetricDefinition {
+  readonly name: MetricName;
+  /** The pure TypeScript function. */
+  compute(input: MetricInput, options: MetricOptions): MetricRow[];
+  /** The DuckDB SQL over the dataset's tables/views, with bound parameters. */
+  sql(options: MetricOptions): SqlQuery;
+  readonly suppression: SuppressionSpec;
+}

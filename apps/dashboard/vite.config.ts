@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { workspaceAlias } from '../../vitest.shared';
 
 export default defineConfig({
   plugins: [sveltekit()],
@@ -7,6 +8,8 @@ export default defineConfig({
   ssr: { external: ['@duckdb/node-api', '@duckdb/node-bindings'] },
   test: {
     include: ['src/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
+    alias: workspaceAlias,
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 300_000,

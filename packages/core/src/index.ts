@@ -9,4 +9,5 @@ export * from './format/rupiah.js';
 export * from './format/date.js';
 export * from './regions/code.js';
 export * from './regions/reference.js';
-export * from './metrics/types.js';
+export * from './metrics/index.js';
+export * from './suppression/index.js';

@@ -1,7 +1,7 @@
 import type { Json } from '@duckdb/node-api';
 
 // DuckDB types whose JSON form is a string only because JSON numbers cannot hold every value.
-const wideNumeric = /^(BIGINT|UBIGINT|HUGEINT|UHUGEINT|DECIMAL)/;
+const wideNumeric = /^(BIGINT|UBIGINT|HUGEINT|UHUGEINT)$|^DECIMAL\(/;
 
 /**
  * Whether a column of this DuckDB type comes back from `getRowsJson()` as a string that may be

@@ -1,2 +1,14 @@
 // @anyam/duckdb: the barrel only re-exports.
 export * from './load-records.js';
+export * from './bind-params.js';
+export * from './pool.js';
+export * from './error-sentence.js';
+export * from './exact-json.js';
+export * from './dataset-error.js';
+export * from './dataset-tables.js';
+export * from './manifest.js';
+export * from './view-definition.js';
+export * from './open-dataset.js';
+export * from './write-dataset.js';
+export type { Json } from '@duckdb/node-api';
+export * from './metrics/index.js';

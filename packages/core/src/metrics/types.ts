@@ -83,5 +83,10 @@ export interface MetricDefinition {
   compute(input: MetricInput, options: MetricOptions): MetricRow[];
   /** The DuckDB SQL over the dataset's tables/views, with bound parameters. */
   sql(options: MetricOptions): SqlQuery;
+  /**
+   * For the rare part SQL does badly (network's betweenness): a pure TypeScript step the runner
+   * applies to the rows of `sql` so that they equal `compute`'s. Absent: the SQL rows are final.
+   */
+  finish?(rows: readonly MetricRow[], options: MetricOptions): MetricRow[];
   readonly suppression: SuppressionSpec;
 }

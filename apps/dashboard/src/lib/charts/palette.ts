@@ -1,0 +1,36 @@
+import type { Selection } from 'd3';
+
+/** The calm palette: a deep teal for data, warm grey for structure, terracotta for references. */
+export const palette = {
+  ink: '#1f2a28',
+  muted: '#66736f',
+  grid: '#e4e8e5',
+  bar: '#2f7d74',
+  barHover: '#1f5f5b',
+  reference: '#c0643b',
+  suppressed: '#9aa5a1',
+  blank: '#eef1ee',
+  sequential: ['#eef6f3', '#cfe6de', '#9fcfc2', '#63b0a1', '#2f8a7d', '#1f5f5b'],
+  diverging: ['#b4532a', '#e9a57f', '#f5f1ea', '#82c0b3', '#1f6f66'],
+};
+
+/** Adds (once) the hatch pattern that marks suppressed values, and returns its `url(#...)`. */
+export function hatch(svg: Selection<SVGSVGElement, unknown, null, undefined>): string {
+  const id = 'hatch-suppressed';
+  if (svg.select(`#${id}`).empty()) {
+    const pattern = svg
+      .append('defs')
+      .append('pattern')
+      .attr('id', id)
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternTransform', 'rotate(45)');
+    pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', '#f3f4f2');
+    pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', palette.suppressed).attr('stroke-width', 2);
+  }
+  return `url(#${id})`;
+}
+
+/** Text attributes every chart uses, so that a downloaded SVG reads the same as on screen. */
+export const fontFamily = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';

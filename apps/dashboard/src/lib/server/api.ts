@@ -1,0 +1,375 @@
+/**
+ * The public HTTP API's logic, apart from SvelteKit so that tests call it directly as well as over
+ * HTTP. Every answer is computed from the one open dataset and cached under its version.
+ */
+import {
+  defaultYearsSql,
+  inRegionSql,
+  metricDefinition,
+  metricNames,
+  MetricOptionsError,
+  parseMetricOptions,
+  pciSql,
+  pciWeights,
+  productScoresSql,
+  regionKeySql,
+  resolvePeriod,
+  type MetricName,
+  type MetricOptions,
+  type MetricRow,
+  type Region,
+} from '@anyam/core';
+import { runMetric, type DatasetHandle } from '@anyam/duckdb';
+import { ApiError, asParameterMessage } from './api-error.js';
+import { PromiseCache } from './cache.js';
+import { suppressionK } from './config.js';
+import { getDataset } from './dataset.js';
+import { queryObject } from './params.js';
+
+/** The CLI's JSON shape (interfaces.md), rows suppressed. */
+export interface MetricResponse {
+  metric: MetricName;
+  region: string;
+  from: string;
+  to: string;
+  rows: MetricRow[];
+}
+
+const cache = new PromiseCache<unknown>(2000);
+
+function cached<T>(handle: DatasetHandle, key: string, make: () => Promise<T>): Promise<T> {
+  return cache.get(`${handle.version}|${key}`, make) as Promise<T>;
+}
+
+/** Empties the result cache (benchmarks measure uncached latency with it). */
+export function clearCache(): void {
+  cache.clear();
+}
+
+const metricParameters = [
+  'region',
+  'year',
+  'from',
+  'to',
+  'by',
+  'type',
+  'council',
+  'category',
+  'weighting',
+  'weights',
+  'dimension',
+  'lang',
+] as const;
+
+/** The dataset's region reference (every code a request may name). */
+export function datasetRegions(handle: DatasetHandle): Promise<Region[]> {
+  return cached(handle, 'regions', async () => {
+    const rows = await handle.query('SELECT code, name, level, parent_code FROM regions ORDER BY code');
+    return rows as unknown as Region[];
+  });
+}
+
+async function regionCodes(handle: DatasetHandle): Promise<{ code: string }[]> {
+  return datasetRegions(handle);
+}
+
+/** First and last year of the dataset's participations (the default period of metrics.md). */
+export function datasetYears(handle: DatasetHandle, metric: MetricName = 'reach'): Promise<{ first: number; last: number } | null> {
+  return cached(handle, `years:${metric}`, async () => {
+    const query = defaultYearsSql(metric);
+    const [row] = await handle.query(query.sql, query.params);
+    const first = row?.first_year;
+    const last = row?.last_year;
+    return typeof first === 'number' && typeof last === 'number' ? { first, last } : null;
+  });
+}
+
+function asApiError(error: unknown): unknown {
+  if (!(error instanceof MetricOptionsError)) return error;
+  // A metric that is named in the contract but not built yet, or unknown: no such resource.
+  return new ApiError(error.option === 'metric' ? 404 : 400, asParameterMessage(error.message));
+}
+
+function checked<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    throw asApiError(error);
+  }
+}
+
+async function checkedAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw asApiError(error);
+  }
+}
+
+/** Options of a metric request, checked against the dataset's regions, with the period resolved. */
+export async function metricOptions(
+  handle: DatasetHandle,
+  name: string,
+  raw: Record<string, string>,
+): Promise<MetricOptions & { metric: MetricName }> {
+  if (!(metricNames as readonly string[]).includes(name)) {
+    throw new ApiError(404, `There is no metric ${JSON.stringify(name)}: use one of ${metricNames.join(', ')}.`);
+  }
+  checked(() => metricDefinition(name));
+  const regions = await regionCodes(handle);
+  const parsed = checked(() => parseMetricOptions(name, raw, regions));
+  const span = await datasetYears(handle, parsed.metric);
+  const period = resolvePeriod(parsed, span);
+  return { ...parsed, ...period };
+}
+
+/** `GET /api/metrics/NAME`: the CLI's JSON shape, every row suppressed with its `suppressed` list. */
+export async function metricResponse(name: string, query: URLSearchParams): Promise<MetricResponse> {
+  const raw = queryObject(query, metricParameters);
+  const handle = await getDataset();
+  const options = await metricOptions(handle, name, raw);
+  return cached(handle, `metric:${JSON.stringify(options)}`, async () => {
+    // The period is already resolved, so runMetric needs no default-years query of its own.
+    const { year: _year, ...rest } = raw;
+    const result = await checkedAsync(() =>
+      runMetric(handle, options.metric, { ...rest, from: options.from, to: options.to, suppress: { k: suppressionK } }),
+    );
+    return { ...result, rows: result.rows as MetricRow[] };
+  });
+}
+
+/** The first and last year that have a participation: the years the dashboard offers. */
+export function participationYears(handle: DatasetHandle): Promise<{ first: number; last: number } | null> {
+  return cached(handle, 'participation-years', async () => {
+    const [row] = await handle.query(
+      'SELECT CAST(min(year) AS INTEGER) AS first_year, CAST(max(year) AS INTEGER) AS last_year FROM participations',
+    );
+    const first = row?.first_year;
+    const last = row?.last_year;
+    return typeof first === 'number' && typeof last === 'number' ? { first, last } : null;
+  });
+}
+
+/** `GET /api/health`: whether the dataset is open, and a summary of its manifest. */
+export async function healthResponse(): Promise<{ ok: true; dataset: Record<string, unknown> }> {
+  const handle = await getDataset();
+  const years = await participationYears(handle);
+  const tables: Record<string, number> = {};
+  for (const [table, entry] of Object.entries(handle.manifest.tables)) {
+    if (entry) tables[table] = entry.rows;
+  }
+  return {
+    ok: true,
+    dataset: {
+      version: handle.version,
+      format_version: handle.manifest.format_version,
+      created_at: handle.manifest.created_at,
+      created_by: handle.manifest.created_by,
+      tables,
+      first_year: years?.first ?? null,
+      last_year: years?.last ?? null,
+    },
+  };
+}
+
+export interface RegionsResponse {
+  region: Region;
+  /** From the province down to the region's parent. */
+  ancestors: Region[];
+  children: Region[];
+  /** Provinces that hold any council or enterprise of the dataset. */
+  provinces: Region[];
+}
+
+/** `GET /api/regions?region=CODE`: a region, its ancestors, its children, the dataset's provinces. */
+export async function regionsResponse(query: URLSearchParams): Promise<RegionsResponse> {
+  const raw = queryObject(query, ['region']);
+  const handle = await getDataset();
+  const code = (raw.region ?? '36').trim();
+  const regions = await datasetRegions(handle);
+  const byCode = new Map(regions.map((region) => [region.code, region]));
+  const region = byCode.get(code);
+  if (!region) {
+    throw new ApiError(400, `Region ${JSON.stringify(code)} is not in the region reference: use a code such as 36 or 36.03.`);
+  }
+  const ancestors: Region[] = [];
+  for (let parent = region.parent_code; parent; parent = byCode.get(parent)?.parent_code ?? null) {
+    const row = byCode.get(parent);
+    if (row) ancestors.unshift(row);
+  }
+  const provinces = await cached(handle, 'provinces', async () => {
+    const rows = await handle.query(`SELECT DISTINCT split_part(region_code, '.', 1) AS code FROM (
+      SELECT region_code FROM enterprises UNION ALL SELECT region_code FROM councils) ORDER BY code`);
+    return rows.map((row) => byCode.get(String(row.code))).filter((row): row is Region => row !== undefined);
+  });
+  return {
+    region,
+    ancestors,
+    children: regions.filter((row) => row.parent_code === code),
+    provinces,
+  };
+}
+
+export interface ProductPciRow {
+  region_code: string;
+  craft_category: string | null;
+  pci: number | null;
+  quality: number | null;
+  materials: number | null;
+  market: number | null;
+  compliance: number | null;
+  suppressed: string[];
+}
+
+type ProductValues = Omit<ProductPciRow, 'suppressed'>;
+
+const productFields = ['pci', 'quality', 'materials', 'market', 'compliance'] as const;
+
+/**
+ * `GET /api/products/pci?region=&year=&weights=&weighting=`: the PCI and dimensions (0–100) of
+ * every assessed product of the scope, keyed by the child region that holds it, for the
+ * distribution chart. A child region with fewer than k assessed products gets one row with every
+ * value null and listed in `suppressed`, so that a product is never singled out.
+ */
+export async function productPciResponse(query: URLSearchParams): Promise<{
+  region: string;
+  from: string;
+  to: string;
+  rows: ProductPciRow[];
+}> {
+  const raw = queryObject(query, ['region', 'year', 'from', 'to', 'weighting', 'weights']);
+  const handle = await getDataset();
+  const options = await metricOptions(handle, 'competitiveness', raw);
+  const weights = pciWeights(options.weights);
+  return cached(handle, `products:${JSON.stringify(options)}`, async () => {
+    const sql = `WITH scored AS (${productScoresSql()})
+      SELECT ${regionKeySql('region_code')} AS region_code, craft_category,
+        ${pciSql(options.weighting ?? 'arithmetic')} AS pci,
+        100 * quality AS quality, 100 * materials AS materials, 100 * market AS market, 100 * compliance AS compliance
+      FROM scored
+      WHERE assessed AND ${inRegionSql('region_code')}
+      ORDER BY 1, pci`;
+    const rows = (await handle.query(sql, {
+      region: options.region,
+      to: options.to,
+      to_year: Number(options.to.slice(0, 4)),
+      w_quality: weights[0],
+      w_materials: weights[1],
+      w_market: weights[2],
+      w_compliance: weights[3],
+    })) as unknown as ProductValues[];
+    const counts = new Map<string, number>();
+    for (const row of rows) counts.set(row.region_code, (counts.get(row.region_code) ?? 0) + 1);
+    const out: ProductPciRow[] = [];
+    const hidden = new Set<string>();
+    for (const row of rows) {
+      if ((counts.get(row.region_code) ?? 0) >= suppressionK) {
+        out.push({ ...row, suppressed: [] });
+      } else if (!hidden.has(row.region_code)) {
+        hidden.add(row.region_code);
+        const blank: ProductPciRow = {
+          region_code: row.region_code,
+          craft_category: null,
+          pci: null,
+          quality: null,
+          materials: null,
+          market: null,
+          compliance: null,
+          suppressed: [...productFields],
+        };
+        out.push(blank);
+      }
+    }
+    return { region: options.region, from: options.from, to: options.to, rows: out };
+  });
+}
+
+function firstRow(response: MetricResponse, key?: [string, string]): MetricRow | undefined {
+  return key ? response.rows.find((row) => row[key[0]] === key[1]) : response.rows[0];
+}
+
+/** Headline figures of one year (see `overviewResponse`). */
+export interface Headline {
+  year: number;
+  reached_artisans: number | null;
+  eligible_artisans: number | null;
+  reach_rate: number | null;
+  reached_enterprises: number | null;
+  pci_median: number | null;
+  study_visits: number | null;
+  practices_adopted: number | null;
+  effect_pct: number | null;
+  effect_ci_low_pct: number | null;
+  effect_ci_high_pct: number | null;
+  suppressed: string[];
+}
+
+const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+async function headline(handle: DatasetHandle, region: string, year: number, firstYear: number): Promise<Headline> {
+  const params = (extra: Record<string, string> = {}) => new URLSearchParams({ region, year: String(year), ...extra });
+  const [reach, competitiveness, diffusion, impact] = await Promise.all([
+    metricResponse('reach', params()),
+    metricResponse('competitiveness', params()),
+    metricResponse('diffusion', params()),
+    metricResponse('impact', new URLSearchParams({ region, from: `${firstYear}-01-01`, to: `${year}-12-31` })),
+  ]);
+  const visits = await cached(handle, `visits:${region}:${year}`, async () => {
+    const [row] = await handle.query(
+      `SELECT CAST(count(*) AS INTEGER) AS n FROM study_visits v JOIN councils c ON c.council_id = v.visiting_council_id
+       WHERE v.visit_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE) AND ${inRegionSql('c.region_code')}`,
+      { region, from: `${year}-01-01`, to: `${year}-12-31` },
+    );
+    return num(row?.n) ?? 0;
+  });
+  const reachRow = firstRow(reach);
+  const pciRow = firstRow(competitiveness);
+  const diffusionRow = firstRow(diffusion, ['council_id', 'all']);
+  const impactRow = firstRow(impact, ['cohort', 'all']);
+  const suppressed: string[] = [];
+  const take = (row: MetricRow | undefined, field: string, as: string = field) => {
+    const list = row?.suppressed;
+    if (Array.isArray(list) && list.includes(field)) suppressed.push(as);
+    return num(row?.[field]);
+  };
+  const studyVisits = visits > 0 && visits < suppressionK ? null : visits;
+  if (studyVisits === null) suppressed.push('study_visits');
+  return {
+    year,
+    reached_artisans: take(reachRow, 'reached_artisans'),
+    eligible_artisans: take(reachRow, 'eligible_artisans'),
+    reach_rate: take(reachRow, 'reach_rate'),
+    reached_enterprises: take(reachRow, 'reached_enterprises'),
+    pci_median: take(pciRow, 'pci_median'),
+    study_visits: studyVisits,
+    practices_adopted: take(diffusionRow, 'adopted', 'practices_adopted'),
+    effect_pct: take(impactRow, 'effect_pct'),
+    effect_ci_low_pct: take(impactRow, 'ci_low_pct', 'effect_ci_low_pct'),
+    effect_ci_high_pct: take(impactRow, 'ci_high_pct', 'effect_ci_high_pct'),
+    suppressed,
+  };
+}
+
+/**
+ * `GET /api/overview?region=&year=`: the overview's headline figures for the year and the year
+ * before (null `previous` when the dataset has no earlier year). The revenue effect is impact's
+ * pooled estimate over every cohort from the dataset's first year up to the year.
+ */
+export async function overviewResponse(query: URLSearchParams): Promise<{
+  region: string;
+  year: number;
+  current: Headline;
+  previous: Headline | null;
+}> {
+  const raw = queryObject(query, ['region', 'year']);
+  const handle = await getDataset();
+  const options = await metricOptions(handle, 'reach', raw);
+  const year = Number(options.to.slice(0, 4));
+  const span = await datasetYears(handle, 'impact');
+  const firstYear = span?.first ?? year;
+  const [current, previous] = await Promise.all([
+    headline(handle, options.region, year, firstYear),
+    year > firstYear ? headline(handle, options.region, year - 1, firstYear) : Promise.resolve(null),
+  ]);
+  return { region: options.region, year, current, previous };
+}

@@ -1,0 +1,85 @@
+/**
+ * The one open dataset of the server. DuckDB views over the Parquet files are opened once with
+ * a small connection pool; at most every `checkEveryMs` a request looks at manifest.json's
+ * modification time and size, and when they changed (a new `anyam generate` renamed a dataset
+ * into place) the dataset is re-opened and the old pool closed after its queries finish.
+ * A missing or broken dataset becomes a `DatasetUnavailable` error (HTTP 503), never a crash.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openDataset, type DatasetHandle } from '@anyam/duckdb';
+import { dataDir } from './config.js';
+
+export class DatasetUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatasetUnavailable';
+  }
+}
+
+interface State {
+  dir: string;
+  stamp: string;
+  handle: DatasetHandle;
+}
+
+const checkEveryMs = 2000;
+// Two connections: the machine is small, and every metric query is itself multi-threaded.
+const poolSize = 2;
+
+let current: State | null = null;
+let opening: Promise<State> | null = null;
+let lastCheck = 0;
+
+async function manifestStamp(dir: string): Promise<string | null> {
+  try {
+    const info = await stat(join(dir, 'manifest.json'));
+    return `${info.mtimeMs}:${info.size}:${info.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+async function open(dir: string, stamp: string): Promise<State> {
+  try {
+    const handle = await openDataset(dir, { poolSize, config: { threads: '2' } });
+    return { dir, stamp, handle };
+  } catch (error) {
+    throw new DatasetUnavailable((error as Error).message.split('\n')[0] ?? 'The dataset could not be opened.');
+  }
+}
+
+/** The open dataset, re-opened when its manifest changed; throws `DatasetUnavailable`. */
+export async function getDataset(): Promise<DatasetHandle> {
+  const dir = dataDir();
+  const now = Date.now();
+  if (current && current.dir === dir && now - lastCheck < checkEveryMs) return current.handle;
+  if (opening) return (await opening).handle;
+  lastCheck = now;
+  const stamp = await manifestStamp(dir);
+  if (stamp === null) {
+    throw new DatasetUnavailable(
+      `There is no dataset at ${dir}: run \`pnpm start\` (it generates the Banten demo) or set ANYAM_DATA.`,
+    );
+  }
+  if (current && current.dir === dir && current.stamp === stamp) return current.handle;
+  opening = open(dir, stamp);
+  try {
+    const next = await opening;
+    const previous = current;
+    current = next;
+    // Queries already running on the old pool finish first: close() waits for them.
+    if (previous) void previous.handle.close().catch(() => undefined);
+    return next.handle;
+  } finally {
+    opening = null;
+  }
+}
+
+/** Closes the dataset (tests and shutdown). */
+export async function closeDataset(): Promise<void> {
+  const previous = current;
+  current = null;
+  lastCheck = 0;
+  if (previous) await previous.handle.close();
+}

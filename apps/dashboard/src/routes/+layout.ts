@@ -1,0 +1,33 @@
+import { readFilters } from '$lib/filters.js';
+import { getJson } from '$lib/resource.svelte.js';
+import type { HealthAnswer, RegionsAnswer } from '$lib/api-types.js';
+import type { LayoutLoad } from './$types';
+
+// The shell needs the dataset's years and the scope's regions; a missing dataset is shown in
+// the page (with its one-sentence reason), not as a crash.
+export const load: LayoutLoad = async ({ fetch, url }) => {
+  const filters = readFilters(url.searchParams);
+  try {
+    const health = await getJson<HealthAnswer>('/api/health', fetch);
+    let regions: RegionsAnswer;
+    try {
+      regions = await getJson<RegionsAnswer>(`/api/regions?region=${encodeURIComponent(filters.region)}`, fetch);
+    } catch {
+      // An unknown region in a hand-edited link falls back to the province.
+      regions = await getJson<RegionsAnswer>('/api/regions?region=36', fetch);
+    }
+    const province = regions.ancestors[0] ?? regions.region;
+    const provinceChildren =
+      province.code === regions.region.code
+        ? regions.children
+        : (await getJson<RegionsAnswer>(`/api/regions?region=${encodeURIComponent(province.code)}`, fetch)).children;
+    return { health, regions, provinceChildren, datasetError: null };
+  } catch (error) {
+    return {
+      health: null,
+      regions: null,
+      provinceChildren: [],
+      datasetError: error instanceof Error ? error.message : String(error),
+    };
+  }
+};

@@ -1,0 +1,5 @@
+import { healthResponse } from '$lib/server/api.js';
+import { respond } from '$lib/server/respond.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = () => respond(() => healthResponse());

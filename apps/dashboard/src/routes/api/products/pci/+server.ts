@@ -1,0 +1,5 @@
+import { productPciResponse } from '$lib/server/api.js';
+import { respond } from '$lib/server/respond.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ url }) => respond(() => productPciResponse(url.searchParams));

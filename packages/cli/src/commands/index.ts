@@ -1,0 +1,6 @@
+// Every subcommand of `anyam`, in the order `anyam --help` lists them: add a command with one line.
+import type { Command } from '../command.js';
+import * as generate from './generate.js';
+import * as query from './query.js';
+
+export const commands: readonly Command[] = [generate, query];

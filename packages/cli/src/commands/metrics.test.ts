@@ -1,0 +1,138 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { reach, metricDefinitions, metricNames } from '@anyam/core';
+import { loadRecords, writeDataset } from '@anyam/duckdb';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workedExample } from '../../../duckdb/src/metrics/worked-example.js';
+import { run } from './metrics.js';
+
+let dir: string;
+let data: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'anyam-metrics-'));
+  data = join(dir, 'data', 'export');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  await loadRecords(connection, workedExample);
+  await writeDataset(connection, data, { createdBy: { command: 'test' } as never });
+  connection.closeSync();
+  instance.closeSync();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: {},
+    cwd: dir,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('anyam metrics', () => {
+  it('prints the JSON shape of interfaces.md with numbers for counts', async () => {
+    const { code, stdout, stderr } = await cli(
+      'reach',
+      '--data',
+      data,
+      '--year',
+      '2024',
+      '--by',
+      'region',
+      '--json',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['metric', 'region', 'from', 'to', 'rows']);
+    expect(result).toMatchObject({
+      metric: 'reach',
+      region: '36',
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+    const expected = reach(workedExample, {
+      region: '36',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      by: 'region',
+    });
+    expect(
+      result.rows.map((row: Record<string, unknown>) => [
+        row.region_code,
+        row.eligible_artisans,
+        row.reached_artisans,
+      ]),
+    ).toEqual(
+      expected.map((row) => [row.region_code, row.eligible_artisans, row.reached_artisans]),
+    );
+    expect(result.rows[1].reach_rate).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('reads --data from the working directory and the default period', async () => {
+    const { code, stdout } = await cli('retention', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      metric: 'retention',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+  });
+
+  it('prints a readable table without --json', async () => {
+    const single = await cli('retention', '--data', data, '--year', '2024');
+    expect(single.stdout).toBe(
+      'retention, region 36, 2024-01-01..2024-12-31\nregion_code     36\nreached         3\nretained        1\nretention_rate  0.3333\n',
+    );
+    const table = await cli('retention', '--data', data, '--year', '2024', '--by', 'region');
+    expect(table.stdout.split('\n').slice(1, 4)).toEqual([
+      'region_code  reached  retained  retention_rate',
+      '36                 0         0               –',
+      '36.01              2         1             0.5',
+    ]);
+  });
+
+  it.each([
+    [['rech', '--data', 'x'], 'anyam metrics: unknown metric "rech": use one of'],
+    [['reach', '--year', 'last'], 'anyam metrics: --year must be a whole year'],
+    [['reach', '--yaer', '2024'], "anyam metrics: Unknown option '--yaer'"],
+    [[], 'anyam metrics: give the metric NAME'],
+    [
+      ['retention', '--by', 'program_type'],
+      'anyam metrics: retention can be broken down --by region or craft_category',
+    ],
+    [
+      ['reach', '--region', '99'],
+      "anyam metrics: Region 99 is not in the dataset's region reference.",
+    ],
+  ])('exits 2 with one sentence on bad arguments %j', async (args, message) => {
+    const { code, stderr, stdout } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.startsWith(message)).toBe(true);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 when there is no dataset', async () => {
+    const { code, stderr } = await cli('reach', '--data', join(dir, 'nowhere'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('There is no dataset at');
+  });
+
+  it('runs every available metric', async () => {
+    for (const name of metricNames) {
+      if (!metricDefinitions[name]) continue;
+      const extra = name === 'advice' ? ['--council', 'C1'] : [];
+      const { code, stdout, stderr } = await cli(name, '--year', '2024', '--json', ...extra);
+      expect({ name, code, stderr }).toEqual({ name, code: 0, stderr: '' });
+      expect(JSON.parse(stdout).metric).toBe(name);
+    }
+  });
+});

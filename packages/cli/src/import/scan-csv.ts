@@ -1,0 +1,206 @@
+/**
+ * A quote-aware scan of a CSV file's bytes that finds where each record starts and ends and on
+ * which line, without splitting fields (DuckDB's `read_csv` does that). DuckDB's reader cannot
+ * say on which line a row was, and a council's file has to be answered line by line, so the
+ * importer scans once here and hands DuckDB a copy of the file with each record's number and
+ * line prefixed (see `prefixRecords`).
+ */
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvScan {
+  readonly delimiter: Delimiter;
+  /** The header's cells as typed (trimmed, quotes removed). */
+  readonly header: readonly string[];
+  readonly bom: boolean;
+  readonly crlf: boolean;
+  /** Per data record: byte offset of its first byte, and of the byte after it (line break excluded). */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Per data record: the file line it starts on (the header is line 1). */
+  readonly lines: Int32Array;
+  /** Per data record: how many fields it has. */
+  readonly fields: Int32Array;
+  /** Per data record: whether a quoted field was still open at the end of the file. */
+  readonly unclosed: Uint8Array;
+  readonly count: number;
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The delimiter a header line uses: the most frequent of `;`, `,` and tab outside quotes. */
+function detectDelimiter(bytes: Uint8Array, from: number, to: number): Delimiter {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = from; i < to; i += 1) {
+    const b = bytes[i];
+    if (b === QUOTE) quoted = !quoted;
+    else if (!quoted && b === 0x2c) counts[','] += 1;
+    else if (!quoted && b === 0x3b) counts[';'] += 1;
+    else if (!quoted && b === 0x09) counts['\t'] += 1;
+  }
+  if (counts[';'] > counts[','] && counts[';'] >= counts['\t']) return ';';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return ',';
+}
+
+/**
+ * Splits one record's text into cells (used for the header only; rows go to DuckDB).
+ *
+ *     splitRecord('a;"b;c";d', ';') // ['a', 'b;c', 'd']
+ */
+export function splitRecord(text: string, delimiter: Delimiter): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (ch === delimiter) {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells.map((value) => value.trim());
+}
+
+class Growable {
+  data: Float64Array;
+  length = 0;
+  constructor(size: number) {
+    this.data = new Float64Array(size);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length] = value;
+    this.length += 1;
+  }
+}
+
+/**
+ * Scans a CSV file's bytes. A record ends at a line break outside quotes; a quote opens a quoted
+ * field only at the start of a field (elsewhere it is an ordinary character, as a person typing
+ * `5" ruler` means it). Lines holding nothing but spaces are skipped, as DuckDB skips them.
+ *
+ *     const scan = scanCsv(Buffer.from('\uFEFFa;b\r\n1;"x\ny"\r\n2;z\r\n'));
+ *     scan.delimiter // ';'
+ *     [...scan.lines] // [2, 4]
+ */
+export function scanCsv(bytes: Uint8Array): CsvScan {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  let position = bom ? 3 : 0;
+  let headerEnd = position;
+  while (headerEnd < bytes.length && bytes[headerEnd] !== LF) headerEnd += 1;
+  const headerTextEnd = headerEnd > position && bytes[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd;
+  const crlf = headerTextEnd !== headerEnd;
+  const delimiter = detectDelimiter(bytes, position, headerTextEnd);
+  const header = splitRecord(new TextDecoder().decode(bytes.subarray(position, headerTextEnd)), delimiter);
+  const delimiterByte = delimiter.charCodeAt(0);
+
+  const estimate = Math.max(16, Math.ceil(bytes.length / 32));
+  const starts = new Growable(estimate);
+  const ends = new Growable(estimate);
+  const lines = new Growable(estimate);
+  const fields = new Growable(estimate);
+  const unclosed = new Growable(estimate);
+
+  position = headerEnd + 1;
+  let line = 2;
+  while (position < bytes.length) {
+    const start = position;
+    const startLine = line;
+    let quoted = false;
+    let fieldStart = true;
+    let count = 1;
+    let blank = true;
+    while (position < bytes.length) {
+      const b = bytes[position];
+      if (quoted) {
+        if (b === QUOTE) {
+          if (bytes[position + 1] === QUOTE) position += 1;
+          else quoted = false;
+        } else if (b === LF) line += 1;
+      } else if (b === LF) break;
+      else if (b === QUOTE && fieldStart) {
+        quoted = true;
+        blank = false;
+        fieldStart = false;
+      } else if (b === delimiterByte) {
+        count += 1;
+        fieldStart = true;
+        blank = false;
+      } else if (b !== 0x20 && b !== 0x09 && b !== CR) {
+        fieldStart = false;
+        blank = false;
+      }
+      position += 1;
+    }
+    const end = position > start && bytes[position - 1] === CR ? position - 1 : position;
+    position += 1;
+    line += 1;
+    if (blank) continue;
+    starts.push(start);
+    ends.push(end);
+    lines.push(startLine);
+    fields.push(count);
+    unclosed.push(quoted ? 1 : 0);
+  }
+  return {
+    delimiter,
+    header,
+    bom,
+    crlf,
+    starts: starts.data.subarray(0, starts.length),
+    ends: ends.data.subarray(0, ends.length),
+    lines: Int32Array.from(lines.data.subarray(0, lines.length)),
+    fields: Int32Array.from(fields.data.subarray(0, fields.length)),
+    unclosed: Uint8Array.from(unclosed.data.subarray(0, unclosed.length)),
+    count: starts.length,
+  };
+}
+
+/**
+ * The bytes DuckDB reads: a header `__rec,__line,<header>` and, per record whose number passes
+ * `keep`, `<record number>,<line>,<record as typed>`, with `\n` line ends. The record number is
+ * the position among the scan's records, so a row that DuckDB returns is tied back to its line
+ * and to its original text without relying on the order DuckDB reads in.
+ *
+ *     prefixRecords(bytes, scan, () => true).toString() // '__rec;__line;a;b\n0;2;1;"x\ny"\n1;4;2;z\n'
+ */
+export function prefixRecords(bytes: Uint8Array, scan: CsvScan, keep: (record: number) => boolean): Buffer {
+  const d = scan.delimiter;
+  const headerText = scan.header.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(d);
+  const head = Buffer.from(`__rec${d}__line${d}${headerText}\n`);
+  let size = head.length;
+  for (let i = 0; i < scan.count; i += 1) {
+    if (keep(i)) size += (scan.ends[i] ?? 0) - (scan.starts[i] ?? 0) + 24;
+  }
+  const out = Buffer.allocUnsafe(size);
+  let at = head.copy(out, 0);
+  for (let i = 0; i < scan.count; i += 1) {
+    if (!keep(i)) continue;
+    at += out.write(`${i}${d}${scan.lines[i] ?? 0}${d}`, at, 'latin1');
+    const start = scan.starts[i] ?? 0;
+    const end = scan.ends[i] ?? 0;
+    out.set(bytes.subarray(start, end), at);
+    at += end - start;
+    out[at] = LF;
+    at += 1;
+  }
+  return out.subarray(0, at);
+}

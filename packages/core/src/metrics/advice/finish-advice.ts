@@ -1,0 +1,50 @@
+import type { PciDimension } from '../../domain/enums.js';
+import type { MetricOptions, MetricRow } from '../types.js';
+import { adviceReasons } from './advice-reasons.js';
+import { placeName } from './place-name.js';
+
+/**
+ * The one step both engines share: turns advice's working rows (with `dimension`, `region_name`
+ * and `council_name`, which only the sentences need) into the published rows, attaching
+ * `reasons` in `options.lang` (default Indonesian). `advice` ends with it and the SQL runner
+ * applies it as the metric's `finish`, so the sentences have a single definition.
+ *
+ *     finishAdvice([{ council_id: 'C3603', rank: 1, dimension_score: 80, gap: 18, products_assessed: 24,
+ *       visits_hosted: 6, practices_shown: 4, adoption_rate: 0.45, dimension: 'quality',
+ *       region_name: 'Kabupaten Tangerang', council_name: 'Dekranasda Kabupaten Tangerang' }], { lang: 'id', ... })
+ *     // [{ council_id: 'C3603', rank: 1, ..., adoption_rate: 0.45,
+ *     //    reasons: ['Produk Kab. Tangerang unggul 18 poin pada kualitas', 'sudah 6 kali menerima studi tiru',
+ *     //              '45% praktik yang diperlihatkan diadopsi'] }]
+ */
+export function finishAdvice(rows: readonly MetricRow[], options: MetricOptions): MetricRow[] {
+  const lang = options.lang ?? 'id';
+  return rows.map((row) => {
+    const num = (field: string): number | null =>
+      typeof row[field] === 'number' ? (row[field] as number) : null;
+    const reasons = adviceReasons(
+      {
+        place: placeName(
+          row.region_name as string | null,
+          String(row.council_name ?? row.council_id),
+        ),
+        dimension: row.dimension as PciDimension,
+        dimension_score: num('dimension_score'),
+        gap: num('gap'),
+        visits_hosted: num('visits_hosted') ?? 0,
+        adoption_rate: num('adoption_rate'),
+      },
+      lang,
+    );
+    return {
+      council_id: row.council_id as string,
+      rank: row.rank as number,
+      dimension_score: num('dimension_score'),
+      gap: num('gap'),
+      products_assessed: row.products_assessed as number,
+      visits_hosted: row.visits_hosted as number,
+      practices_shown: row.practices_shown as number,
+      adoption_rate: num('adoption_rate'),
+      reasons,
+    };
+  });
+}

@@ -1,0 +1,16 @@
+/**
+ * A metric request a person got wrong (bad region code, year as text, from after to, unknown
+ * enumeration value). Its message is one sentence meant for that person; the CLI exits 2 on it
+ * and the HTTP API answers 400.
+ *
+ *     throw new MetricOptionsError('--year must be a whole number such as 2024, not "abc".');
+ */
+export class MetricOptionsError extends Error {
+  /** The option at fault, as the CLI names it without dashes (`year`, `region`...). */
+  readonly option: string;
+  constructor(message: string, option = '') {
+    super(message);
+    this.name = 'MetricOptionsError';
+    this.option = option;
+  }
+}

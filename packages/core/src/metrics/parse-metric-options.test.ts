@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { MetricOptionsError } from './metric-options-error.js';
+import { parseMetricOptions } from './parse-metric-options.js';
+
+const regions = [{ code: '36' }, { code: '36.03' }];
+
+function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MetricOptionsError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+describe('parseMetricOptions', () => {
+  it('types good options, reading enumeration labels', () => {
+    expect(
+      parseMetricOptions(
+        'reach',
+        { region: '36.03', year: '2024', category: 'tenun', type: 'Pelatihan', by: 'program_type' },
+        regions,
+      ),
+    ).toEqual({
+      metric: 'reach',
+      region: '36.03',
+      year: 2024,
+      category: 'woven_textile',
+      type: 'training',
+      by: 'program_type',
+    });
+    expect(
+      parseMetricOptions('competitiveness', { weights: '0.4,0.2,0.2,0.2', weighting: 'geometric' }),
+    ).toMatchObject({
+      region: '36',
+      weights: [0.4, 0.2, 0.2, 0.2],
+      weighting: 'geometric',
+    });
+  });
+
+  it.each([
+    [
+      'rach',
+      {},
+      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice.',
+    ],
+    [
+      'reach',
+      { region: '36-03' },
+      '--region must be a region code such as 36 or 36.03, not "36-03".',
+    ],
+    ['reach', { region: '36.99' }, 'Region 36.99 is not in the region reference.'],
+    [
+      'reach',
+      { year: 'last' },
+      '--year must be a whole year from 1900 to 2100 such as 2024, not "last".',
+    ],
+    [
+      'reach',
+      { year: '2024', from: '2024-01-01', to: '2024-02-01' },
+      'Give either --year or --from and --to, not both.',
+    ],
+    [
+      'reach',
+      { from: '2024-06-01', to: '2024-01-01' },
+      '--from 2024-06-01 is after --to 2024-01-01.',
+    ],
+    ['reach', { from: '2024-06-01' }, '--to is missing: give --from and --to together.'],
+    [
+      'reach',
+      { from: '2024-02-30', to: '2024-03-01' },
+      '--from must be a real date YYYY-MM-DD between 1900 and 2100, not "2024-02-30".',
+    ],
+    [
+      'reach',
+      { type: 'seminar' },
+      expect.stringContaining('Unknown --type "seminar": use one of training,'),
+    ],
+    ['reach', { category: 'silk' }, expect.stringContaining('Unknown --category "silk"')],
+    [
+      'retention',
+      { by: 'program_type' },
+      'retention can be broken down --by region or craft_category, not "program_type".',
+    ],
+    ['network', { by: 'region' }, 'network has no breakdown, so --by region does not apply.'],
+    ['advice', {}, 'advice needs --council ID: the council to advise.'],
+    [
+      'competitiveness',
+      { weights: '1,2,3' },
+      expect.stringContaining('--weights must be four non-negative numbers'),
+    ],
+    [
+      'competitiveness',
+      { weighting: 'harmonic' },
+      '--weighting must be arithmetic or geometric, not "harmonic".',
+    ],
+    [
+      'advice',
+      { council: 'C1', dimension: 'price' },
+      expect.stringContaining('Unknown --dimension "price"'),
+    ],
+  ])('refuses %s %j with one sentence', (metric, raw, message) => {
+    expect(messageOf(() => parseMetricOptions(metric, raw, regions))).toEqual(message);
+  });
+});

@@ -1,0 +1,27 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { bindParams } from '../bind-params.js';
+import { exactNumber, isWideNumeric } from '../exact-json.js';
+import type { MetricQueryable } from './run-metric.js';
+
+/**
+ * A single DuckDB connection as a `MetricQueryable`, for tests over `loadRecords` tables and
+ * scripts that hold one connection instead of a dataset.
+ *
+ *     const db = connectionQueryable(connection);
+ *     await runMetric(db, 'reach', { year: 2024 });
+ */
+export function connectionQueryable(connection: DuckDBConnection): MetricQueryable {
+  return {
+    query: async (sql, params) =>
+      (await connection.runAndReadAll(sql, bindParams(params))).getRowObjectsJson(),
+    read: async (sql, params) => {
+      const reader = await connection.runAndReadAll(sql, bindParams(params));
+      const types = reader.columnTypes().map((type) => type.toString());
+      const wide = types.map(isWideNumeric);
+      const rows = reader
+        .getRowsJson()
+        .map((row) => row.map((value, i) => (wide[i] ? exactNumber(value) : value)));
+      return { columns: reader.columnNames(), types, rows };
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './run-metric.js';
+export * from './connection-queryable.js';

@@ -1,0 +1,127 @@
+import {
+  defaultYearsSql,
+  metricDefinition,
+  MetricOptionsError,
+  parseMetricOptions,
+  resolvePeriod,
+  suppress,
+  type MetricName,
+  type MetricOptions,
+  type MetricRow,
+  type RawMetricOptions,
+  type SqlQuery,
+  type YearSpan,
+} from '@anyam/core';
+import type { Json } from '@duckdb/node-api';
+import type { BindParams } from '../bind-params.js';
+import { exactNumber } from '../exact-json.js';
+import type { ReadResult } from '../pool.js';
+
+/**
+ * Anything that runs SQL with bound parameters: a dataset handle (`openDataset`), a pool
+ * (`createPool`), or `connectionQueryable(connection)`. With `read` the runner learns the column
+ * types and turns BIGINT/HUGEINT/DECIMAL text into numbers exactly; with only `query` it turns
+ * integer- or decimal-looking strings into numbers except in key fields.
+ */
+export interface MetricQueryable {
+  query(sql: string, params?: BindParams): Promise<readonly Record<string, Json>[]>;
+  read?(sql: string, params?: BindParams): Promise<ReadResult>;
+}
+
+/** What `runMetric` takes: the options as a person gives them, and whether to suppress. */
+export interface RunMetricOptions extends RawMetricOptions {
+  /** Apply small-cell suppression (dashboard and HTTP API): `true` for k = 5, or `{ k }`. */
+  readonly suppress?: boolean | { readonly k?: number };
+}
+
+/** The CLI's `--json` shape (interfaces.md) and the HTTP API's body. */
+export interface MetricResult {
+  readonly metric: MetricName;
+  readonly region: string;
+  readonly from: string;
+  readonly to: string;
+  readonly rows: MetricRow[];
+}
+
+// Fields holding identifiers or labels: never numbers, even when they look like one ("2023").
+const keyFields = new Set([
+  'region_code',
+  'craft_category',
+  'program_type',
+  'council_id',
+  'cohort',
+  'scale',
+  'dimension',
+]);
+
+async function rowsOf(db: MetricQueryable, query: SqlQuery): Promise<MetricRow[]> {
+  const params = query.params as BindParams;
+  if (db.read) {
+    const result = await db.read(query.sql, params);
+    return result.rows.map((values) => {
+      const row: Record<string, unknown> = {};
+      result.columns.forEach((column, i) => (row[column] = values[i] ?? null));
+      return row as MetricRow;
+    });
+  }
+  const rows = await db.query(query.sql, params);
+  return rows.map((source) => {
+    const row: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(source)) {
+      row[field] =
+        keyFields.has(field) || field.endsWith('_id') || field.endsWith('_code')
+          ? value
+          : exactNumber(value);
+    }
+    return row as MetricRow;
+  });
+}
+
+/**
+ * Runs metric `name` over a dataset in DuckDB: checks the options (one-sentence
+ * `MetricOptionsError`), checks the region against the dataset's `regions`, resolves the default
+ * period in SQL (latest participation year; impact: every year), runs the metric's SQL with bound
+ * parameters, applies its `finish` step when it has one, and, when asked, small-cell
+ * suppression. Counts come back as numbers.
+ *
+ *     await runMetric(dataset, 'reach', { region: '36', year: 2024, by: 'region' })
+ *     // { metric: 'reach', region: '36', from: '2024-01-01', to: '2024-12-31', rows: [...] }
+ */
+export async function runMetric(
+  db: MetricQueryable,
+  name: string,
+  options: RunMetricOptions = {},
+): Promise<MetricResult> {
+  const definition = metricDefinition(name);
+  const parsed = parseMetricOptions(name, options);
+  const known = await db.query(
+    'SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region',
+    { region: parsed.region },
+  );
+  if (Number(known[0]?.n ?? 0) === 0) {
+    throw new MetricOptionsError(
+      `Region ${parsed.region} is not in the dataset's region reference.`,
+      'region',
+    );
+  }
+  let span: YearSpan | null = null;
+  if (parsed.year === undefined && parsed.from === undefined) {
+    const query = defaultYearsSql(definition.name);
+    const [row] = await db.query(query.sql, query.params as BindParams);
+    const first = row?.first_year;
+    const last = row?.last_year;
+    if (first !== null && first !== undefined && last !== null && last !== undefined) {
+      span = { first: Number(first), last: Number(last) };
+    }
+  }
+  const period = resolvePeriod(parsed, span);
+  const { metric: _metric, year: _year, ...rest } = parsed;
+  const metricOptions: MetricOptions = { ...rest, from: period.from, to: period.to };
+  let rows = await rowsOf(db, definition.sql(metricOptions));
+  if (definition.finish) rows = definition.finish(rows, metricOptions);
+  if (options.suppress) {
+    const k = typeof options.suppress === 'object' ? (options.suppress.k ?? 5) : 5;
+    rows = suppress(rows, definition.suppression, k);
+  }
+  return { metric: definition.name, region: parsed.region, from: period.from, to: period.to, rows };
+}

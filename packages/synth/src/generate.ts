@@ -1,0 +1,110 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { tableNames, tables, type TableName } from '@anyam/core';
+import { tableDefinition } from '@anyam/duckdb';
+import { plantedEffects } from './planted-effects.js';
+import { defaultFromYear, defaultToYear, scales, type Scale } from './scales.js';
+import type { StepContext } from './steps/context.js';
+import { createArtisans } from './steps/artisans.js';
+import { createDiffusion } from './steps/diffusion.js';
+import { createEnterprises } from './steps/enterprises.js';
+import { createExhibitions } from './steps/exhibitions.js';
+import { createOutcomes } from './steps/outcomes.js';
+import { createProducts } from './steps/products.js';
+import { createPrograms, createReach } from './steps/programs.js';
+import { createScopeTables } from './steps/scope-tables.js';
+
+export interface GenerateOptions {
+  readonly scale: Scale;
+  readonly seed: number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
+  /** Called after each step: its name, steps done, steps in all. */
+  readonly onProgress?: (step: string, done: number, total: number) => void;
+}
+
+/** Yearly reach chance of a man of average engagement. */
+const MALE_REACH = 0.62;
+
+/**
+ * The yearly reach chance of women that makes female representation (share of reached that are
+ * women / share of eligible that are women) equal `target` when a share `f` of artisans are women:
+ * with θ = q_F / q_M, representation = θ / (fθ + 1 − f).
+ *
+ *     femaleReachRatio(0.8, 0.6) // 0.615…
+ */
+export function femaleReachRatio(target: number, femaleShare: number): number {
+  return (target * (1 - femaleShare)) / (1 - target * femaleShare);
+}
+
+/**
+ * The DDL `generate` uses: the dataset's DDL, except that `artisans` keeps its PII columns
+ * (synthetic names, NIKs and phones, which a dataset writer drops).
+ *
+ *     generatedTableDefinition('artisans') // 'CREATE OR REPLACE TABLE "artisans" (... "full_name" VARCHAR, "nik" VARCHAR, ...)'
+ */
+export function generatedTableDefinition(table: TableName): string {
+  if (table !== 'artisans') return tableDefinition(table);
+  const columns = tables.artisans.columns.map((column) => `"${column.name}" ${column.type}`);
+  return `CREATE OR REPLACE TABLE "artisans" (${columns.join(', ')})`;
+}
+
+function checkOptions(options: GenerateOptions): { fromYear: number; toYear: number } {
+  const fromYear = options.fromYear ?? defaultFromYear;
+  const toYear = options.toYear ?? defaultToYear;
+  if (!(options.scale in scales)) throw new Error(`Unknown scale "${String(options.scale)}": use banten or national.`);
+  if (!Number.isSafeInteger(options.seed)) throw new Error(`The seed must be a whole number, got ${options.seed}.`);
+  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear < 1990 || toYear > 2100 || fromYear > toYear) {
+    throw new Error(`The years must be whole numbers with 1990 <= fromYear <= toYear <= 2100, got ${fromYear}–${toYear}.`);
+  }
+  return { fromYear, toYear };
+}
+
+const workingTables = [
+  'syn_unit', 'syn_province', 'syn_council', 'syn_council_block', 'syn_ent', 'syn_ent_offsets', 'syn_art',
+  'syn_reach', 'syn_block_map', 'syn_block', 'syn_first', 'syn_prod', 'syn_practice_count', 'syn_practice_block', 'syn_visit',
+  'syn_shown', 'syn_exposure', 'syn_exh',
+];
+
+/**
+ * Generates a synthetic dataset in `connection`: the 13 tables of spec/domain.md with core's
+ * column types (plus `year` on participations and assessments), and `regions` for the scope.
+ * Existing tables of those names are replaced. The same seed gives the same rows; the planted
+ * effects are documented in `plantedEffects` and README.md.
+ *
+ *     await generate(connection, { scale: 'banten', seed: 42 });
+ *     // SELECT count(*) FROM enterprises  -> 3000
+ */
+export async function generate(connection: DuckDBConnection, options: GenerateOptions): Promise<void> {
+  const { fromYear, toYear } = checkOptions(options);
+  const config = scales[options.scale];
+  const context: StepContext = {
+    connection,
+    config,
+    params: { seed: options.seed, from_year: fromYear, to_year: toYear },
+  };
+  const steps: [string, () => Promise<void>][] = [
+    ['tables', async () => { for (const table of tableNames) await connection.run(generatedTableDefinition(table)); }],
+    ['councils', () => createScopeTables(context)],
+    ['enterprises', () => createEnterprises(context)],
+    ['artisans', () => createArtisans(context)],
+    ['reach', async () => {
+      const reader = await connection.runAndReadAll('SELECT avg(female::INTEGER)::DOUBLE AS f FROM syn_art');
+      const share = Number(reader.getRowObjectsJson()[0]?.f ?? 0.5);
+      context.params.q_male = MALE_REACH;
+      context.params.q_female = MALE_REACH * femaleReachRatio(plantedEffects.femaleRepresentation.value, share);
+      await createReach(context);
+    }],
+    ['programs', () => createPrograms(context)],
+    ['outcomes', () => createOutcomes(context)],
+    ['products', () => createProducts(context)],
+    ['study_visits', () => createDiffusion(context)],
+    ['exhibitions', () => createExhibitions(context)],
+    ['cleanup', async () => { for (const table of workingTables) await connection.run(`DROP TABLE IF EXISTS ${table}`); }],
+  ];
+  let done = 0;
+  for (const [name, step] of steps) {
+    await step();
+    done += 1;
+    options.onProgress?.(name, done, steps.length);
+  }
+}

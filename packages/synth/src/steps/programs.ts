@@ -1,0 +1,105 @@
+import { craftCategories, labels, programTypes } from '@anyam/core';
+import { programCosts, programStems, programTypeWeights } from '../catalog.js';
+import { addDays, pickFrom, sqlList, sqlNestedList, sqlNumbers, uniform, uniformInt, weightedIndex } from '../sql.js';
+import { STRIDE, ids, runAll, type StepContext } from './context.js';
+
+/** Mean participants per program: programs are sized 15–40 around it. */
+const MEAN_PROGRAM_SIZE = 27;
+/** Keen artisans of a regency's leading craft pick a program of that craft half the time. */
+const SPECIFIC_SHARE = 0.5;
+
+/**
+ * The date a program starts, from its number alone, so that participations find it without a join.
+ *
+ *     programStart('p', 'y') // a date between 15 January and late November of year y
+ */
+export function programStart(p: string, y: string): string {
+  return addDays(`make_date((${y})::INTEGER, 1, 1)`, `14 + ${uniformInt('program-start', '320', p)}`);
+}
+
+/**
+ * Draws who is reached in which year (`syn_reach`): an artisan can be coached from its
+ * enterprise's gate year on and from the year after it registered, with a yearly chance that
+ * depends on its engagement and on its gender (women are planted as under-reached: see
+ * `$q_female`), then joins 1..max programs that year.
+ *
+ *     await createReach(context) // needs $q_male, $q_female
+ */
+export async function createReach(context: StepContext): Promise<void> {
+  const kmax = context.config.maxProgramsPerArtisanYear;
+  await runAll(context, [
+    `CREATE OR REPLACE TEMP TABLE syn_reach AS
+     SELECT a, e, unit, dom, y, (1 + ${uniformInt('programs-per-year', String(kmax), 'a', 'y')})::BIGINT AS k
+     FROM syn_art CROSS JOIN range($from_year::INTEGER, $to_year::INTEGER + 1) AS r(y)
+     WHERE y >= gate_year AND y > year(registered_on)
+       AND ${uniform('reached', 'a', 'y')} < CASE WHEN female THEN $q_female ELSE $q_male END * CASE WHEN engaged THEN 1.5 ELSE 0.5 END`,
+  ]);
+}
+
+/** One row per program slot an artisan takes in a year, and whether it is a craft-specific one. */
+const picks = `
+  SELECT a, unit, y, j, (dom AND ${uniform('specific', 'a', 'y', 'j')} < ${SPECIFIC_SHARE}) AS spec
+  FROM (SELECT a, unit, dom, y, unnest(range(k)) AS j FROM syn_reach)`;
+
+/**
+ * Creates the programs: each regency and year has a block of open programs (any craft) and a
+ * block for its leading craft, sized so that programs average 27 participants, then `programs`
+ * and `participations`. An artisan's slots map to distinct programs of its block
+ * (`(o + j * STRIDE) % n`), so the key (program_id, artisan_id) is unique by construction.
+ *
+ *     await createPrograms(context) // Banten: about 2,000 programs, 50,000 participations
+ */
+export async function createPrograms(context: StepContext): Promise<void> {
+  const kmax = context.config.maxProgramsPerArtisanYear;
+  const typeIndex = weightedIndex(
+    programTypes.map((type) => programTypeWeights[type]),
+    uniform('program-type', 'p'),
+  );
+  const stems = sqlNestedList(programTypes.map((type) => programStems[type]));
+  const craftLabels = sqlList(craftCategories.map((category) => labels.craft_category[category].id));
+  const dayLow = sqlNumbers(programTypes.map((type) => programCosts[type].days[0]));
+  const daySpan = sqlNumbers(programTypes.map((type) => programCosts[type].days[1] - programCosts[type].days[0] + 1));
+  const costLow = sqlNumbers(programTypes.map((type) => programCosts[type].perHead[0]));
+  const costHigh = sqlNumbers(programTypes.map((type) => programCosts[type].perHead[1]));
+  await runAll(context, [
+    // A regency-year whose leading craft has too few takers for programs of 15 gets open ones only.
+    `CREATE OR REPLACE TEMP TABLE syn_block_map AS
+     SELECT unit, y, spec, spec AND count(*) >= 15 * ${kmax} AS block_spec, count(*) AS picks
+     FROM (${picks}) GROUP BY unit, y, spec`,
+    `CREATE OR REPLACE TEMP TABLE syn_block AS
+     WITH counts AS (SELECT unit, y, block_spec AS spec, sum(picks) AS picks FROM syn_block_map GROUP BY unit, y, block_spec),
+     sized AS (SELECT *, greatest(${kmax}, round(picks / ${MEAN_PROGRAM_SIZE}.0))::BIGINT AS n FROM counts)
+     SELECT *, (sum(n) OVER (ORDER BY y, unit, spec) - n)::BIGINT AS base FROM sized`,
+    `INSERT INTO programs (program_id, council_id, name, program_type, craft_category, start_date, end_date,
+       target_region_code, target_participants, budget_idr)
+     WITH rows AS (
+       SELECT b.base + i AS p, b.y, b.spec, u.code AS unit_code, u.province, u.dominant
+       FROM (SELECT *, unnest(range(n)) AS i FROM syn_block) b JOIN syn_unit u ON u.unit = b.unit),
+     drawn AS (
+       SELECT *, ${typeIndex} AS t, ${uniform('program-council', 'p')} AS u_council,
+         15 + ${uniformInt('program-target', '26', 'p')} AS target, ${programStart('p', 'y')} AS start
+       FROM rows)
+     SELECT ${ids.program('p')},
+       -- A fifth of the programs in a regency are run by the provincial council.
+       CASE WHEN u_council < 0.2 THEN ${ids.council('province')} ELSE ${ids.council('unit_code')} END,
+       ${pickFrom(`${stems}[t]`, uniform('program-name', 'p'))} || CASE WHEN spec THEN ' ' || ${craftLabels}[dominant] ELSE '' END || ' ' || y::VARCHAR,
+       ${sqlList(programTypes)}[t],
+       CASE WHEN spec THEN ${sqlList(craftCategories)}[dominant] END,
+       start,
+       ${addDays('start', `${dayLow}[t] - 1 + ${uniformInt('program-days', `${daySpan}[t]`, 'p')}`)},
+       CASE WHEN u_council < 0.06 THEN province ELSE unit_code END,
+       target,
+       (round(target * (${costLow}[t] + ${uniform('program-cost', 'p')} * (${costHigh}[t] - ${costLow}[t])) / 100000) * 100000)::BIGINT
+     FROM drawn`,
+    `INSERT INTO participations (program_id, artisan_id, enrolled_on, completed, year)
+     WITH slotted AS (
+       SELECT s.a, s.y, b.base + (${uniformInt('program-offset', 'b.n', 's.a', 's.y', 'b.spec')} + s.j * ${STRIDE}) % b.n AS p
+       FROM (${picks}) s
+         JOIN syn_block_map m ON m.unit = s.unit AND m.y = s.y AND m.spec = s.spec
+         JOIN syn_block b ON b.unit = s.unit AND b.y = s.y AND b.spec = m.block_spec)
+     SELECT ${ids.program('p')}, ${ids.artisan('a')},
+       ${addDays(programStart('p', 'y'), `-${uniformInt('enrolled', '10', 'p', 'a')}`)},
+       ${uniform('completed', 'p', 'a')} < 0.86, y::INTEGER
+     FROM slotted`,
+  ]);
+}

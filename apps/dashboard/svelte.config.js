@@ -12,6 +12,7 @@ export default {
       '@anyam/core/reference': '../../packages/core/src/reference/index.ts',
       '@anyam/core': '../../packages/core/src/index.ts',
       '@anyam/duckdb': '../../packages/duckdb/src/index.ts',
+      '@anyam/synth': '../../packages/synth/src/index.ts',
     },
   },
 };

@@ -15,7 +15,7 @@ export interface ParsedCommandArgs<T extends Options> {
  *     parseCommandArgs('query', ['SELECT 1', '--format', 'csv'], { format: { type: 'string' } }, true)
  *     // { values: { format: 'csv' }, positionals: ['SELECT 1'] }
  *     parseCommandArgs('query', ['--fromat', 'csv'], { format: { type: 'string' } }, true)
- *     // throws CliError: 'Unknown option --fromat for anyam query; run `anyam query --help` for the options.'
+ *     // throws CliError: 'Unknown option --fromat; run `anyam query --help` for the options.'
  */
 export function parseCommandArgs<const T extends Options>(
   command: string,
@@ -30,10 +30,10 @@ export function parseCommandArgs<const T extends Options>(
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
     const help = `run \`anyam ${command} --help\` for the options`;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(`Unknown option ${option ?? ''} for anyam ${command}; ${help}.`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`Option ${option ?? ''} of anyam ${command} needs a value; ${help}.`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(`Unknown option ${option ?? ''}; ${help}.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`Option ${option ?? ''} needs a value; ${help}.`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      usageError(`anyam ${command} takes no argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}; ${help}.`);
+      usageError(`Unexpected argument "${/'([^']*)'/.exec(message)?.[1] ?? ''}": anyam ${command} takes only options; ${help}.`);
     }
     usageError(`${message.split('\n')[0]}`);
   }

@@ -12,3 +12,4 @@ export * from './open-dataset.js';
 export * from './write-dataset.js';
 export type { Json } from '@duckdb/node-api';
 export * from './metrics/index.js';
+export * from './sandbox/index.js';

@@ -37,13 +37,13 @@ export function femaleReachRatio(target: number, femaleShare: number): number {
 }
 
 /**
- * The DDL `generate` uses: the dataset's DDL, except that `artisans` keeps its PII columns
+ * The DDL `generate` uses: the dataset's DDL, except that `artisans` may keep its PII columns
  * (synthetic names, NIKs and phones, which a dataset writer drops).
  *
- *     generatedTableDefinition('artisans') // 'CREATE OR REPLACE TABLE "artisans" (... "full_name" VARCHAR, "nik" VARCHAR, ...)'
+ *     generatedTableDefinition('artisans', true) // 'CREATE OR REPLACE TABLE "artisans" (... "full_name" VARCHAR, "nik" VARCHAR, ...)'
  */
-export function generatedTableDefinition(table: TableName): string {
-  if (table !== 'artisans') return tableDefinition(table);
+export function generatedTableDefinition(table: TableName, withPii: boolean): string {
+  if (table !== 'artisans' || !withPii) return tableDefinition(table);
   const columns = tables.artisans.columns.map((column) => `"${column.name}" ${column.type}`);
   return `CREATE OR REPLACE TABLE "artisans" (${columns.join(', ')})`;
 }
@@ -65,6 +65,10 @@ const workingTables = [
   'syn_shown', 'syn_exposure', 'syn_exh',
 ];
 
+async function drop(connection: DuckDBConnection, names: readonly string[]): Promise<void> {
+  for (const name of names) await connection.run(`DROP TABLE IF EXISTS ${name}`);
+}
+
 /**
  * Generates a synthetic dataset in `connection`: the 13 tables of spec/domain.md with core's
  * column types (plus `year` on participations and assessments), and `regions` for the scope.
@@ -83,7 +87,7 @@ export async function generate(connection: DuckDBConnection, options: GenerateOp
     params: { seed: options.seed, from_year: fromYear, to_year: toYear },
   };
   const steps: [string, () => Promise<void>][] = [
-    ['tables', async () => { for (const table of tableNames) await connection.run(generatedTableDefinition(table)); }],
+    ['tables', async () => { for (const table of tableNames) await connection.run(generatedTableDefinition(table, config.withPii)); }],
     ['councils', () => createScopeTables(context)],
     ['enterprises', () => createEnterprises(context)],
     ['artisans', () => createArtisans(context)],
@@ -94,12 +98,13 @@ export async function generate(connection: DuckDBConnection, options: GenerateOp
       context.params.q_female = MALE_REACH * femaleReachRatio(plantedEffects.femaleRepresentation.value, share);
       await createReach(context);
     }],
-    ['programs', () => createPrograms(context)],
-    ['outcomes', () => createOutcomes(context)],
-    ['products', () => createProducts(context)],
-    ['study_visits', () => createDiffusion(context)],
+    // Working tables are dropped as soon as no later step reads them, to keep peak memory down.
+    ['programs', async () => { await createPrograms(context); await drop(connection, ['syn_art', 'syn_block_map', 'syn_block']); }],
+    ['outcomes', async () => { await createOutcomes(context); await drop(connection, ['syn_reach', 'syn_first']); }],
     ['exhibitions', () => createExhibitions(context)],
-    ['cleanup', async () => { for (const table of workingTables) await connection.run(`DROP TABLE IF EXISTS ${table}`); }],
+    ['products', async () => { await createProducts(context); await drop(connection, ['syn_prod', 'syn_ent_offsets', 'syn_ent']); }],
+    ['study_visits', () => createDiffusion(context)],
+    ['cleanup', () => drop(connection, workingTables)],
   ];
   let done = 0;
   for (const [name, step] of steps) {

@@ -22,6 +22,11 @@ export interface ScaleConfig {
   readonly tangerangHostShare: number;
   /** Exhibitors at the national (Inacraft) and international (TEI) fairs. */
   readonly nationalFairExhibitors: number;
+  /**
+   * Whether `artisans` carries synthetic PII (full_name, nik, phone) for the import round trip.
+   * Off at national scale, where it would only cost memory: a dataset never keeps it.
+   */
+  readonly withPii: boolean;
 }
 
 export const scales: Readonly<Record<Scale, ScaleConfig>> = {
@@ -43,16 +48,18 @@ export const scales: Readonly<Record<Scale, ScaleConfig>> = {
     regencyVisitsPerYear: [1, 4],
     tangerangHostShare: 0.45,
     nationalFairExhibitors: 40,
+    withPii: true,
   },
   national: {
     scale: 'national',
     provinces: null,
     enterprisesByRegency: {},
-    meanEnterprisesPerRegency: 1150,
-    maxProgramsPerArtisanYear: 8,
+    meanEnterprisesPerRegency: 1200,
+    maxProgramsPerArtisanYear: 9,
     regencyVisitsPerYear: [0, 2],
     tangerangHostShare: 0.12,
     nationalFairExhibitors: 600,
+    withPii: false,
   },
 };
 

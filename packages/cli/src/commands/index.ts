@@ -2,5 +2,6 @@
 import type { Command } from '../command.js';
 import * as generate from './generate.js';
 import * as query from './query.js';
+import * as metrics from './metrics.js';
 
-export const commands: readonly Command[] = [generate, query];
+export const commands: readonly Command[] = [generate, query, metrics];

@@ -6,7 +6,8 @@ import { loadRecords, writeDataset } from '@anyam/duckdb';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workedExample } from '../../../duckdb/src/metrics/worked-example.js';
-import { run } from './metrics.js';
+import { main } from '../main.js';
+import * as metrics from './metrics.js';
 
 let dir: string;
 let data: string;
@@ -27,12 +28,17 @@ afterAll(async () => {
 async function cli(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    env: {},
-    cwd: dir,
-  });
+  const code = await main(
+    ['metrics', ...args],
+    {
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      isTTY: false,
+      env: {},
+      cwd: dir,
+    },
+    [metrics],
+  );
   return { code, stdout, stderr };
 }
 
@@ -100,10 +106,10 @@ describe('anyam metrics', () => {
   });
 
   it.each([
-    [['rech', '--data', 'x'], 'anyam metrics: unknown metric "rech": use one of'],
+    [['rech', '--data', 'x'], 'anyam metrics: Unknown metric "rech": use one of'],
     [['reach', '--year', 'last'], 'anyam metrics: --year must be a whole year'],
-    [['reach', '--yaer', '2024'], "anyam metrics: Unknown option '--yaer'"],
-    [[], 'anyam metrics: give the metric NAME'],
+    [['reach', '--yaer', '2024'], 'anyam metrics: Unknown option --yaer for anyam metrics;'],
+    [[], 'anyam metrics: Give the metric NAME, one of'],
     [
       ['retention', '--by', 'program_type'],
       'anyam metrics: retention can be broken down --by region or craft_category',

@@ -1,15 +1,15 @@
-import { parseArgs } from 'node:util';
-import { isAbsolute, resolve } from 'node:path';
 import { metricNames, MetricOptionsError, parseMetricOptions, type MetricRow } from '@anyam/core';
-import { openDataset, runMetric, type MetricResult } from '@anyam/duckdb';
-
-/** Where a command writes, and the environment it reads (tests pass their own). */
-export interface MetricsCommandIo {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown };
-  readonly env?: Readonly<Record<string, string | undefined>>;
-  readonly cwd?: string;
-}
+import {
+  DatasetError,
+  errorSentence,
+  openDataset,
+  runMetric,
+  type MetricResult,
+} from '@anyam/duckdb';
+import { fail, usageError } from '../cli-error.js';
+import type { CliIo } from '../io.js';
+import { parseCommandArgs } from '../parse-command-args.js';
+import { resolveDataDir } from '../resolve-data-dir.js';
 
 export const name = 'metrics';
 export const summary = 'Compute a metric (reach, retention, competitiveness, ...) over a dataset.';
@@ -88,97 +88,72 @@ export function formatMetricTable(result: MetricResult): string {
   return `${title}\n${line(fields)}\n${cells.map(line).join('\n')}\n`;
 }
 
-/** `--data`, else `$ANYAM_DATA`, else `data/export`, against the working directory. */
-function dataDir(flag: string | undefined, io: MetricsCommandIo): string {
-  const dir = flag ?? io.env?.ANYAM_DATA ?? 'data/export';
-  return isAbsolute(dir) ? dir : resolve(io.cwd ?? process.cwd(), dir);
-}
-
 /**
- * `anyam metrics NAME ...`: parses the flags, opens the dataset, runs the metric through DuckDB
- * and prints JSON or a table. Returns the exit status.
+ * `anyam metrics NAME ...`: checks the flags (exit 2 on bad ones, before any dataset is opened),
+ * opens the dataset, runs the metric through DuckDB (not suppressed) and prints JSON or a table.
+ * Resolves to the exit status; errors are thrown as `CliError`s that `main` prints as one sentence.
  *
- *     await run(['reach', '--year', '2024', '--json'], { stdout: process.stdout, stderr: process.stderr })
- *     // prints {"metric":"reach","region":"36","from":"2024-01-01","to":"2024-12-31","rows":[...]}, returns 0
+ *     await run(['reach', '--year', '2024', '--json'], io)
+ *     // stdout: {"metric":"reach","region":"36","from":"2024-01-01","to":"2024-12-31","rows":[...]}, returns 0
  */
-export async function run(args: readonly string[], io: MetricsCommandIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        data: { type: 'string' },
-        region: { type: 'string' },
-        year: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        by: { type: 'string' },
-        type: { type: 'string' },
-        council: { type: 'string' },
-        category: { type: 'string' },
-        weighting: { type: 'string' },
-        weights: { type: 'string' },
-        dimension: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // node:util's messages run long ("Unknown option '--yaer'. To specify a positional ..."): keep the first sentence.
-    const first = (error as Error).message.split(/\.\s/)[0]?.replace(/\.$/, '');
-    io.stderr.write(`anyam metrics: ${first}; see anyam metrics --help.\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(`${help}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    io.stderr.write(
-      positionals.length === 0
-        ? `anyam metrics: give the metric NAME, one of ${metricNames.join(', ')}.\n`
-        : `anyam metrics: give one metric NAME, not ${positionals.length} (${positionals.join(' ')}).\n`,
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    name,
+    args,
+    {
+      data: { type: 'string' },
+      region: { type: 'string' },
+      year: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      type: { type: 'string' },
+      council: { type: 'string' },
+      category: { type: 'string' },
+      weighting: { type: 'string' },
+      weights: { type: 'string' },
+      dimension: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    true,
+  );
+  if (positionals.length === 0)
+    usageError(`Give the metric NAME, one of ${metricNames.join(', ')}.`);
+  if (positionals.length > 1)
+    usageError(
+      `anyam metrics takes one metric NAME but got ${positionals.length} (${positionals.join(' ')}).`,
     );
-    return 2;
-  }
   const metric = positionals[0] as string;
-  if (!(metricNames as readonly string[]).includes(metric)) {
-    io.stderr.write(
-      `anyam metrics: unknown metric ${JSON.stringify(metric)}: use one of ${metricNames.join(', ')}.\n`,
-    );
-    return 2;
-  }
-  const { data, json, help: _help, ...options } = values;
+  const { data, json, ...options } = values;
+  const checked = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof MetricOptionsError) usageError(error.message);
+      throw error;
+    }
+  };
+  // Bad arguments are reported before the dataset is opened, whether or not there is one.
+  checked(() => parseMetricOptions(metric, options));
+
+  const dataset = await openDataset(resolveDataDir(data, io.env, io.cwd), { poolSize: 1 }).catch(
+    (error: unknown) => {
+      if (error instanceof DatasetError) fail(error.message);
+      throw error;
+    },
+  );
   try {
-    // Bad arguments are reported before the dataset is opened, whether or not there is one.
-    parseMetricOptions(metric, options);
-  } catch (error) {
-    io.stderr.write(`anyam metrics: ${(error as Error).message}\n`);
-    return 2;
-  }
-  let dataset;
-  try {
-    dataset = await openDataset(dataDir(data, io), { poolSize: 1 });
-  } catch (error) {
-    io.stderr.write(`anyam metrics: ${(error as Error).message}\n`);
-    return 1;
-  }
-  try {
-    const result = await runMetric(dataset, metric, options);
+    let result: MetricResult | undefined;
+    try {
+      result = await runMetric(dataset, metric, options);
+    } catch (error) {
+      if (error instanceof MetricOptionsError) usageError(error.message);
+      fail(`${metric} could not be computed: ${errorSentence(error)}`);
+    }
     io.stdout.write(json ? `${JSON.stringify(result)}\n` : formatMetricTable(result));
     return 0;
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
-    io.stderr.write(`anyam metrics: ${message}\n`);
-    return error instanceof MetricOptionsError ? 2 : 1;
   } finally {
     await dataset.close();
   }
 }
-
-/** The command as the CLI's registry holds it. */
-export const metricsCommand = { name, summary, help, run };

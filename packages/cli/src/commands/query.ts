@@ -45,10 +45,10 @@ const formatters: Record<(typeof formats)[number], (result: ReadResult) => strin
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(name, args, { data: { type: 'string' }, format: { type: 'string' } }, true);
   const format = parseChoice('--format', values.format ?? 'table', formats);
-  if (positionals.length === 0) usageError('anyam query needs the SQL to run, in quotes: anyam query "SELECT count(*) FROM councils".');
-  if (positionals.length > 1) usageError(`anyam query takes one SQL argument but got ${positionals.length}; put the whole statement in quotes.`);
+  if (positionals.length === 0) usageError('The SQL to run is missing; give it in quotes, e.g. anyam query "SELECT count(*) FROM councils".');
+  if (positionals.length > 1) usageError(`Expected one SQL argument but got ${positionals.length}; put the whole statement in quotes.`);
   const sql = positionals[0] ?? '';
-  if (sql.trim() === '') usageError('anyam query got an empty SQL statement.');
+  if (sql.trim() === '') usageError('The SQL statement is empty.');
 
   const dir = resolveDataDir(values.data, io.env, io.cwd);
   const dataset = await openDataset(dir, { poolSize: 1 }).catch((error: unknown) => {

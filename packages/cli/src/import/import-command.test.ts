@@ -34,7 +34,7 @@ test('anyam validate writes no dataset and exits 0 for good files', async () => 
   await writeFolder(join(dir, 'pandeglang'));
   const io = bufferIo(dir);
   expect(await validateModule.run(['pandeglang', '--report', 'checked'], io)).toBe(0);
-  expect(io.out.join('')).toMatch(/30 baris dibaca dari 13 file: 30 akan diimpor, 0 digabung, 0 ditolak\./);
+  expect(io.out.join('')).toMatch(/29 baris dibaca dari 13 file: 29 akan diimpor, 0 digabung, 0 ditolak\./);
   expect(existsSync(join(dir, 'checked', 'report.json'))).toBe(true);
   expect(existsSync(join(dir, 'data'))).toBe(false);
 });

@@ -2,6 +2,7 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
   advice,
   adviceMetric,
+  MetricOptionsError,
   type Assessment,
   type MetricInput,
   type MetricOptions,
@@ -258,6 +259,10 @@ describe('advice worked example', () => {
     await expect(
       runSql(connection, adviceMetric, fixture(), { ...options, council: 'CX' }),
     ).rejects.toThrow(message);
+    // A typed error, so that the CLI and the HTTP API treat it as a bad request.
+    await expect(
+      runSql(connection, adviceMetric, fixture(), { ...options, council: 'CX' }),
+    ).rejects.toBeInstanceOf(MetricOptionsError);
     expect(() => adviceMetric.sql({ ...options, council: undefined })).toThrow(
       /advice needs --council/,
     );

@@ -12,7 +12,7 @@ const phonePrefixes = ['811', '812', '813', '821', '822', '852', '853', '857', '
 
 /**
  * Creates `syn_art` (one row per artisan: enterprise, gender, engagement, coaching gate) and
- * `artisans`, PII included (name, a 16-digit NIK built like a real one from the district,
+ * `artisans`, at Banten scale with PII (name, a 16-digit NIK built like a real one from the district,
  * birth date and a serial, a mobile number) so that the import round trip has something to drop.
  * The first artisan of an enterprise is its owner.
  *
@@ -34,7 +34,8 @@ export async function createArtisans(context: StepContext): Promise<void> {
        CASE WHEN j = 0 THEN ent_registered
             ELSE ${addDays('ent_registered', `floor(${uniform('registered', 'a')} * least(400, make_date($to_year::INTEGER, 12, 31) - ent_registered))`)} END AS registered_on
      FROM slots`,
-    `INSERT INTO artisans (artisan_id, enterprise_id, full_name, nik, phone, gender, birth_year, registered_on)
+    context.config.withPii
+      ? `INSERT INTO artisans (artisan_id, enterprise_id, full_name, nik, phone, gender, birth_year, registered_on)
      SELECT ${ids.artisan('a')}, ${ids.enterprise('e')},
        CASE WHEN female THEN ${pickFrom(sqlList(womenNames), uniform('first-name', 'a'))} ELSE ${pickFrom(sqlList(menNames), uniform('first-name', 'a'))} END
          || ' ' || ${pickFrom(sqlList(familyNames), uniform('family-name', 'a'))},
@@ -45,6 +46,9 @@ export async function createArtisans(context: StepContext): Promise<void> {
          || lpad((1 + a % 9999)::VARCHAR, 4, '0'),
        '08' || ${pickFrom(sqlList(phonePrefixes), uniform('phone-prefix', 'a'))} || lpad(${uniformInt('phone', '100000000', 'a')}::VARCHAR, 8, '0'),
        CASE WHEN female THEN 'F' ELSE 'M' END, birth_year, registered_on
+     FROM syn_art`
+      : `INSERT INTO artisans (artisan_id, enterprise_id, gender, birth_year, registered_on)
+     SELECT ${ids.artisan('a')}, ${ids.enterprise('e')}, CASE WHEN female THEN 'F' ELSE 'M' END, birth_year, registered_on
      FROM syn_art`,
   ]);
 }

@@ -1,12 +1,10 @@
 import { craftCategories, labels, programTypes } from '@anyam/core';
 import { programCosts, programStems, programTypeWeights } from '../catalog.js';
-import { addDays, pickFrom, sqlList, sqlNestedList, sqlNumbers, uniform, uniformInt, weightedIndex } from '../sql.js';
+import { addDays, pickFrom, seededHash, sqlList, sqlNestedList, sqlNumbers, uniform, uniformInt, weightedIndex } from '../sql.js';
 import { STRIDE, ids, runAll, type StepContext } from './context.js';
 
 /** Mean participants per program: programs are sized 15–40 around it. */
 const MEAN_PROGRAM_SIZE = 27;
-/** Keen artisans of a regency's leading craft pick a program of that craft half the time. */
-const SPECIFIC_SHARE = 0.5;
 
 /**
  * The date a program starts, from its number alone, so that participations find it without a join.
@@ -36,10 +34,18 @@ export async function createReach(context: StepContext): Promise<void> {
   ]);
 }
 
-/** One row per program slot an artisan takes in a year, and whether it is a craft-specific one. */
+/**
+ * One row per program slot an artisan takes in a year. An artisan of its regency's leading craft
+ * takes every second slot in a program of that craft (odd `j`), so the slots per block can be
+ * counted from `syn_reach` without expanding it.
+ */
 const picks = `
-  SELECT a, unit, y, j, (dom AND ${uniform('specific', 'a', 'y', 'j')} < ${SPECIFIC_SHARE}) AS spec
+  SELECT a, unit, y, j, (dom AND j % 2 = 1) AS spec
   FROM (SELECT a, unit, dom, y, unnest(range(k)) AS j FROM syn_reach)`;
+
+const pickCounts = `
+  SELECT unit, y, false AS spec, CASE WHEN dom THEN k - k // 2 ELSE k END AS picks FROM syn_reach
+  UNION ALL SELECT unit, y, true AS spec, k // 2 AS picks FROM syn_reach WHERE dom`;
 
 /**
  * Creates the programs: each regency and year has a block of open programs (any craft) and a
@@ -64,8 +70,8 @@ export async function createPrograms(context: StepContext): Promise<void> {
   await runAll(context, [
     // A regency-year whose leading craft has too few takers for programs of 15 gets open ones only.
     `CREATE OR REPLACE TEMP TABLE syn_block_map AS
-     SELECT unit, y, spec, spec AND count(*) >= 15 * ${kmax} AS block_spec, count(*) AS picks
-     FROM (${picks}) GROUP BY unit, y, spec`,
+     SELECT unit, y, spec, spec AND sum(picks) >= 15 * ${kmax} AS block_spec, sum(picks) AS picks
+     FROM (${pickCounts}) GROUP BY unit, y, spec`,
     `CREATE OR REPLACE TEMP TABLE syn_block AS
      WITH counts AS (SELECT unit, y, block_spec AS spec, sum(picks) AS picks FROM syn_block_map GROUP BY unit, y, block_spec),
      sized AS (SELECT *, greatest(${kmax}, round(picks / ${MEAN_PROGRAM_SIZE}.0))::BIGINT AS n FROM counts)
@@ -96,10 +102,12 @@ export async function createPrograms(context: StepContext): Promise<void> {
        SELECT s.a, s.y, b.base + (${uniformInt('program-offset', 'b.n', 's.a', 's.y', 'b.spec')} + s.j * ${STRIDE}) % b.n AS p
        FROM (${picks}) s
          JOIN syn_block_map m ON m.unit = s.unit AND m.y = s.y AND m.spec = s.spec
-         JOIN syn_block b ON b.unit = s.unit AND b.y = s.y AND b.spec = m.block_spec)
+         JOIN syn_block b ON b.unit = s.unit AND b.y = s.y AND b.spec = m.block_spec),
+     -- One hash per row gives both the enrolment lead (its low digits) and completion (higher ones).
+     drawn AS (SELECT p, a, y, ${seededHash('participation', 'p', 'a')} AS h FROM slotted)
      SELECT ${ids.program('p')}, ${ids.artisan('a')},
-       ${addDays(programStart('p', 'y'), `-${uniformInt('enrolled', '10', 'p', 'a')}`)},
-       ${uniform('completed', 'p', 'a')} < 0.86, y::INTEGER
-     FROM slotted`,
+       ${addDays(programStart('p', 'y'), '-(h % 10)::BIGINT')},
+       (h // 16) % 100 < 86, y::INTEGER
+     FROM drawn`,
   ]);
 }

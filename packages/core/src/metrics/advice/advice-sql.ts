@@ -1,13 +1,14 @@
 import { pciDimensions } from '../../domain/enums.js';
 import { productScoresSql } from '../competitiveness/product-scores-sql.js';
 import type { MetricOptions, SqlQuery, SqlValue } from '../types.js';
-import { adviceCouncil, unknownCouncilMessage } from './advice-council.js';
+import { adviceCouncil } from './advice-council.js';
 import { adoptedStages, adviceMinProducts } from './advice.js';
 
 /**
  * The DuckDB SQL of `advice`: the working rows (numbers plus `dimension`, `region_name` and
  * `council_name`) in rank order; the metric's `finish` (`finishAdvice`) attaches the sentences.
- * An unknown council raises the same sentence as the TypeScript, through DuckDB's `error()`.
+ * An unknown council gives one marker row (`unknown_council` true) on which `finishAdvice` raises
+ * the same `MetricOptionsError` as the TypeScript, so that every surface reports it alike.
  *
  *     adviceSql({ region: '36', from: '2024-01-01', to: '2024-12-31', council: 'C3601' })
  *     // { sql: 'WITH scored AS (...) ... ORDER BY rank', params: { council: 'C3601', ... } }
@@ -18,7 +19,6 @@ export function adviceSql(options: MetricOptions): SqlQuery {
   const council = options.council as string;
   const params: Record<string, SqlValue> = {
     council,
-    unknown_council: unknownCouncilMessage(council),
     dimension: options.dimension ?? null,
     to: options.to,
     to_year: Number(options.to.slice(0, 4)),
@@ -34,7 +34,6 @@ export function adviceSql(options: MetricOptions): SqlQuery {
 WITH scored AS (${productScoresSql()}),
 assessed AS (SELECT * FROM scored WHERE assessed),
 target AS (SELECT council_id, region_code FROM councils WHERE council_id = $council),
-guard AS (SELECT CASE WHEN count(*) = 0 THEN error($unknown_council) ELSE 0 END AS ok FROM target),
 stats AS (
   SELECT c.council_id, c.region_code, c.name AS council_name, count(a.product_id)::INTEGER AS n,
     CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.quality_points) AS DOUBLE) / CAST(12 * count(a.product_id) AS DOUBLE) END AS quality,
@@ -103,13 +102,14 @@ ranked AS (
   SELECT council_id,
     row_number() OVER (ORDER BY ${key('dimension_score')} DESC, adoption_rate DESC NULLS LAST, visits_hosted DESC, council_id)::INTEGER AS rank,
     dimension_score, dimension_score - own_score AS gap, products_assessed, visits_hosted, practices_shown,
-    adoption_rate, dimension, region_name, council_name
+    adoption_rate, dimension, region_name, council_name, FALSE AS unknown_council
   FROM candidates
 )
 SELECT * FROM ranked
 UNION ALL
--- Never a row: raises the unknown-council sentence when the council is not in the dataset.
-SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM guard WHERE ok IS NULL
+-- The marker row of an unknown council (then there are no candidates either).
+SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, TRUE
+WHERE NOT EXISTS (SELECT 1 FROM target)
 ORDER BY rank`;
   return { sql, params };
 }

@@ -1,12 +1,14 @@
 import type { PciDimension } from '../../domain/enums.js';
+import { MetricOptionsError } from '../metric-options-error.js';
 import type { MetricOptions, MetricRow } from '../types.js';
+import { unknownCouncilMessage } from './advice-council.js';
 import { adviceReasons } from './advice-reasons.js';
 import { placeName } from './place-name.js';
 
 /**
  * The one step both engines share: turns advice's working rows (with `dimension`, `region_name`
  * and `council_name`, which only the sentences need) into the published rows, attaching
- * `reasons` in `options.lang` (default Indonesian). `advice` ends with it and the SQL runner
+ * `reasons` in `options.lang` (default Indonesian), or raising the unknown-council error the SQL marked. `advice` ends with it and the SQL runner
  * applies it as the metric's `finish`, so the sentences have a single definition.
  *
  *     finishAdvice([{ council_id: 'C3603', rank: 1, dimension_score: 80, gap: 18, products_assessed: 24,
@@ -18,6 +20,10 @@ import { placeName } from './place-name.js';
  */
 export function finishAdvice(rows: readonly MetricRow[], options: MetricOptions): MetricRow[] {
   const lang = options.lang ?? 'id';
+  // The SQL cannot throw a typed error, so it marks an unknown council with a row of its own.
+  if (rows.some((row) => row.unknown_council === true)) {
+    throw new MetricOptionsError(unknownCouncilMessage(String(options.council)), 'council');
+  }
   return rows.map((row) => {
     const num = (field: string): number | null =>
       typeof row[field] === 'number' ? (row[field] as number) : null;

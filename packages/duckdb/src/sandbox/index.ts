@@ -1,0 +1,3 @@
+export * from './sandbox-error.js';
+export * from './check-statement.js';
+export * from './sandbox.js';

@@ -16,7 +16,8 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const anyam = (...args: string[]) => spawnSync(bin, args, { encoding: 'utf8', cwd: root, env: { ...process.env, ANYAM_DATA: '' } });
+const anyam = (...args: string[]) =>
+  spawnSync(bin, args, { encoding: 'utf8', cwd: root, env: { ...process.env, ANYAM_DATA: '' } });
 
 describe('dist/bin.js', () => {
   it('is built (pnpm --filter @anyam/cli... build) and runs as an executable', () => {
@@ -31,17 +32,28 @@ describe('dist/bin.js', () => {
     expect(generated.stderr).toBe('');
     expect(generated.status).toBe(0);
     expect(generated.stdout).toMatch(/^Wrote .*ds \(/);
-    const queried = anyam('query', 'SELECT count(*) AS n FROM regions WHERE parent_code = $$36$$', '--data', 'ds', '--format', 'json');
+    const queried = anyam(
+      'query',
+      'SELECT count(*) AS n FROM regions WHERE parent_code = $$36$$',
+      '--data',
+      'ds',
+      '--format',
+      'json',
+    );
     expect(queried.status).toBe(0);
     expect(JSON.parse(queried.stdout)).toEqual([{ n: 8 }]);
     const bad = anyam('query', 'SELEC 1', '--data', 'ds');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^anyam query: The query failed: Parser Error: syntax error at or near "SELEC"\n$/);
+    expect(bad.stderr).toMatch(
+      /^anyam query: The query failed: Parser Error: syntax error at or near "SELEC"\n$/,
+    );
   });
 
   it('exits 2 on an unknown option', () => {
     const result = anyam('query', 'SELECT 1', '--nope');
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('anyam query: Unknown option --nope; run `anyam query --help` for the options.\n');
+    expect(result.stderr).toBe(
+      'anyam query: Unknown option --nope; run `anyam query --help` for the options.\n',
+    );
   });
 });

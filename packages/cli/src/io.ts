@@ -21,5 +21,11 @@ export interface CliIo {
  *     processIo().isTTY // true in a terminal, false when stderr is piped
  */
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, isTTY: process.stderr.isTTY === true, env: process.env, cwd: process.cwd() };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: process.stderr.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+  };
 }

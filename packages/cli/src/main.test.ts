@@ -34,24 +34,42 @@ describe('main', () => {
   it('rejects an unknown command in one sentence with exit 2', async () => {
     const io = captureIo();
     expect(await main(['frobnicate'], io)).toBe(2);
-    expect(io.err()).toBe('anyam: unknown command "frobnicate"; run `anyam --help` for the list of commands.\n');
+    expect(io.err()).toBe(
+      'anyam: unknown command "frobnicate"; run `anyam --help` for the list of commands.\n',
+    );
   });
 
   it('rejects an unknown flag, a missing value and a bad choice with exit 2', async () => {
     const unknown = captureIo();
     expect(await main(['query', 'SELECT 1', '--fromat', 'csv'], unknown)).toBe(2);
-    expect(unknown.err()).toBe('anyam query: Unknown option --fromat; run `anyam query --help` for the options.\n');
+    expect(unknown.err()).toBe(
+      'anyam query: Unknown option --fromat; run `anyam query --help` for the options.\n',
+    );
     const missing = captureIo();
     expect(await main(['generate', '--seed'], missing)).toBe(2);
-    expect(missing.err()).toBe('anyam generate: Option --seed needs a value; run `anyam generate --help` for the options.\n');
+    expect(missing.err()).toBe(
+      'anyam generate: Option --seed needs a value; run `anyam generate --help` for the options.\n',
+    );
     const choice = captureIo();
     expect(await main(['query', 'SELECT 1', '--format', 'xml'], choice)).toBe(2);
-    expect(choice.err()).toBe('anyam query: --format must be one of table, csv, json, got "xml".\n');
+    expect(choice.err()).toBe(
+      'anyam query: --format must be one of table, csv, json, got "xml".\n',
+    );
   });
 
   it('turns a command failure into one line on stderr with its exit status', async () => {
-    const broken: Command = { name: 'broken', summary: 's', help: 'h', run: async () => fail('The thing is broken.') };
-    const crashing: Command = { name: 'crashing', summary: 's', help: 'h', run: async () => Promise.reject(new Error('Boom\nstack-ish detail')) };
+    const broken: Command = {
+      name: 'broken',
+      summary: 's',
+      help: 'h',
+      run: async () => fail('The thing is broken.'),
+    };
+    const crashing: Command = {
+      name: 'crashing',
+      summary: 's',
+      help: 'h',
+      run: async () => Promise.reject(new Error('Boom\nstack-ish detail')),
+    };
     const a = captureIo();
     const b = captureIo();
     expect(await main(['broken'], a, [broken])).toBe(1);

@@ -7,7 +7,9 @@ import type { CliIo } from './io.js';
 /** The text of `anyam --help`. */
 export function generalHelp(commands: readonly Command[] = registered): string {
   const width = Math.max(...commands.map((command) => command.name.length));
-  const list = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
+  const list = commands
+    .map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`)
+    .join('\n');
   return `Usage: anyam COMMAND [options]
 
 Anyam: the data platform of Indonesia's regional craft councils (Dekranasda).
@@ -32,7 +34,11 @@ const wantsHelp = (args: readonly string[]): boolean => {
  *     await main(['query', 'SELECT 1 AS one', '--format', 'csv'], io) // 0; io.stdout got 'one\r\n1\r\n'
  *     await main(['frobnicate'], io)                                // 2; io.stderr got one sentence
  */
-export async function main(argv: readonly string[], io: CliIo, commands: readonly Command[] = registered): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo,
+  commands: readonly Command[] = registered,
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr.write(generalHelp(commands));
@@ -45,7 +51,9 @@ export async function main(argv: readonly string[], io: CliIo, commands: readonl
   const name = first === 'help' ? rest[0] : first;
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr.write(`anyam: unknown command "${name}"; run \`anyam --help\` for the list of commands.\n`);
+    io.stderr.write(
+      `anyam: unknown command "${name}"; run \`anyam --help\` for the list of commands.\n`,
+    );
     return 2;
   }
   if (first === 'help' || wantsHelp(rest)) {

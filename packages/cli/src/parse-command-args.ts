@@ -24,16 +24,25 @@ export function parseCommandArgs<const T extends Options>(
   allowPositionals: boolean,
 ): ParsedCommandArgs<T> {
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options,
+      allowPositionals,
+      strict: true,
+    });
     return { values: values as ParsedCommandArgs<T>['values'], positionals };
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
     const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
     const help = `run \`anyam ${command} --help\` for the options`;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') usageError(`Unknown option ${option ?? ''}; ${help}.`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') usageError(`Option ${option ?? ''} needs a value; ${help}.`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      usageError(`Unknown option ${option ?? ''}; ${help}.`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      usageError(`Option ${option ?? ''} needs a value; ${help}.`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      usageError(`Unexpected argument "${/'([^']*)'/.exec(message)?.[1] ?? ''}": anyam ${command} takes only options; ${help}.`);
+      usageError(
+        `Unexpected argument "${/'([^']*)'/.exec(message)?.[1] ?? ''}": anyam ${command} takes only options; ${help}.`,
+      );
     }
     usageError(`${message.split('\n')[0]}`);
   }

@@ -15,7 +15,10 @@ export interface Progress {
  *     progress.update('Writing participations (5/14)');
  *     progress.done();
  */
-export function createProgress(io: Pick<CliIo, 'stderr' | 'isTTY'>, options: { json?: boolean } = {}): Progress {
+export function createProgress(
+  io: Pick<CliIo, 'stderr' | 'isTTY'>,
+  options: { json?: boolean } = {},
+): Progress {
   if (!io.isTTY || options.json) return { update: () => {}, done: () => {} };
   let drawn = false;
   return {

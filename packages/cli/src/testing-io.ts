@@ -13,7 +13,9 @@ export interface CapturedIo extends CliIo {
  *     await main(['--help'], io);
  *     io.out() // 'Usage: anyam COMMAND ...'
  */
-export function captureIo(options: { isTTY?: boolean; env?: Record<string, string | undefined>; cwd?: string } = {}): CapturedIo {
+export function captureIo(
+  options: { isTTY?: boolean; env?: Record<string, string | undefined>; cwd?: string } = {},
+): CapturedIo {
   let out = '';
   let err = '';
   return {

@@ -13,11 +13,15 @@ export type BindParams = Readonly<Record<string, BindValue>>;
  *     bindParams({ region: '36', ids: ['a', 'b'] })
  *     // { region: '36', ids: DuckDBListValue(['a', 'b']) }
  */
-export function bindParams(params: BindParams | undefined): Record<string, DuckDBValue> | undefined {
+export function bindParams(
+  params: BindParams | undefined,
+): Record<string, DuckDBValue> | undefined {
   if (params === undefined) return undefined;
   const bound: Record<string, DuckDBValue> = {};
   for (const [name, value] of Object.entries(params)) {
-    bound[name] = Array.isArray(value) ? listValue([...(value as readonly DuckDBValue[])]) : (value as DuckDBValue);
+    bound[name] = Array.isArray(value)
+      ? listValue([...(value as readonly DuckDBValue[])])
+      : (value as DuckDBValue);
   }
   return bound;
 }

@@ -1,4 +1,11 @@
-import { datasetColumns, tableNames, tables, type ColumnSpec, type SqlType, type TableName } from '@anyam/core';
+import {
+  datasetColumns,
+  tableNames,
+  tables,
+  type ColumnSpec,
+  type SqlType,
+  type TableName,
+} from '@anyam/core';
 
 /** Every table of a dataset: the tables of domain.md and the region reference `regions`. */
 export const datasetTableNames = [...tableNames, 'regions'] as const;

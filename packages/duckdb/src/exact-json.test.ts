@@ -15,7 +15,17 @@ describe('exactNumber', () => {
 
 describe('isWideNumeric', () => {
   it('recognises the types that come back as strings', () => {
-    expect(['BIGINT', 'HUGEINT', 'UBIGINT', 'DECIMAL(18,3)'].map(isWideNumeric)).toEqual([true, true, true, true]);
-    expect(['INTEGER', 'DOUBLE', 'VARCHAR', 'BIGINT[]'].map(isWideNumeric)).toEqual([false, false, false, false]);
+    expect(['BIGINT', 'HUGEINT', 'UBIGINT', 'DECIMAL(18,3)'].map(isWideNumeric)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['INTEGER', 'DOUBLE', 'VARCHAR', 'BIGINT[]'].map(isWideNumeric)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

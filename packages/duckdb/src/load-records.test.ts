@@ -7,7 +7,9 @@ describe('loadRecords', () => {
     const instance = await DuckDBInstance.create(':memory:');
     const connection = await instance.connect();
     await loadRecords(connection, {
-      participations: [{ program_id: 'P1', artisan_id: 'A1', enrolled_on: '2024-03-01', completed: true }],
+      participations: [
+        { program_id: 'P1', artisan_id: 'A1', enrolled_on: '2024-03-01', completed: true },
+      ],
       programs: [],
       products: [
         {
@@ -27,7 +29,14 @@ describe('loadRecords', () => {
       'SELECT p.year, p.enrolled_on, x.certifications, x.channels, (SELECT count(*) FROM councils)::INTEGER AS councils, r.parent_code FROM participations p, products x, regions r',
     );
     expect(reader.getRowObjectsJson()).toEqual([
-      { year: 2024, enrolled_on: '2024-03-01', certifications: ['halal'], channels: [], councils: 0, parent_code: null },
+      {
+        year: 2024,
+        enrolled_on: '2024-03-01',
+        certifications: ['halal'],
+        channels: [],
+        councils: 0,
+        parent_code: null,
+      },
     ]);
     connection.closeSync();
   });

@@ -14,24 +14,43 @@ describe('isTableFile', () => {
 });
 
 describe('parseManifest', () => {
-  const base = { format_version: 1, created_by: { command: 'generate', seed: 42 }, created_at: '2026-01-01T00:00:00.000Z' };
+  const base = {
+    format_version: 1,
+    created_by: { command: 'generate', seed: 42 },
+    created_at: '2026-01-01T00:00:00.000Z',
+  };
 
   it('returns the known tables with their row counts and files', () => {
     const manifest = parseManifest(
-      JSON.stringify({ ...base, tables: { councils: { rows: 2, files: ['councils.parquet'] }, other: { rows: 1 } } }),
+      JSON.stringify({
+        ...base,
+        tables: { councils: { rows: 2, files: ['councils.parquet'] }, other: { rows: 1 } },
+      }),
       '/d',
     );
-    expect(manifest).toEqual({ ...base, tables: { councils: { rows: 2, files: ['councils.parquet'] } } });
+    expect(manifest).toEqual({
+      ...base,
+      tables: { councils: { rows: 2, files: ['councils.parquet'] } },
+    });
   });
 
   it('names the field at fault', () => {
-    expect(() => parseManifest(JSON.stringify({ ...base, tables: { councils: { rows: -1, files: [] } } }), '/d')).toThrow(
+    expect(() =>
+      parseManifest(
+        JSON.stringify({ ...base, tables: { councils: { rows: -1, files: [] } } }),
+        '/d',
+      ),
+    ).toThrow(
       '/d/manifest.json is not an Anyam manifest: tables.councils.rows is not a row count.',
     );
-    expect(() => parseManifest(JSON.stringify({ ...base, created_at: 'yesterday', tables: {} }), '/d')).toThrow(
-      '/d/manifest.json is not an Anyam manifest: created_at is not an ISO date and time.',
+    expect(() =>
+      parseManifest(JSON.stringify({ ...base, created_at: 'yesterday', tables: {} }), '/d'),
+    ).toThrow('/d/manifest.json is not an Anyam manifest: created_at is not an ISO date and time.');
+    expect(() => parseManifest('[]', '/d')).toThrow(
+      '/d/manifest.json is not an Anyam manifest: it is not a JSON object.',
     );
-    expect(() => parseManifest('[]', '/d')).toThrow('/d/manifest.json is not an Anyam manifest: it is not a JSON object.');
-    expect(() => parseManifest('{}', '/d')).toThrow('/d/manifest.json has format_version null, but this version');
+    expect(() => parseManifest('{}', '/d')).toThrow(
+      '/d/manifest.json has format_version null, but this version',
+    );
   });
 });

@@ -60,7 +60,8 @@ export function parseManifest(text: string, dir: string): Manifest {
   } catch (error) {
     throw new DatasetError(`${file} is not valid JSON (${(error as Error).message}).`, file);
   }
-  const bad = (what: string) => new DatasetError(`${file} is not an Anyam manifest: ${what}.`, file);
+  const bad = (what: string) =>
+    new DatasetError(`${file} is not an Anyam manifest: ${what}.`, file);
   if (!isRecord(value)) throw bad('it is not a JSON object');
   const version = value.format_version;
   if (version !== manifestFormatVersion) {
@@ -85,10 +86,15 @@ export function parseManifest(text: string, dir: string): Manifest {
     if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0) {
       throw bad(`tables.${table}.rows is not a row count`);
     }
-    if (!Array.isArray(files) || !files.every((f): f is string => typeof f === 'string' && isTableFile(table, f))) {
+    if (
+      !Array.isArray(files) ||
+      !files.every((f): f is string => typeof f === 'string' && isTableFile(table, f))
+    ) {
       throw bad(`tables.${table}.files lists a path that is not one of ${table}'s Parquet files`);
     }
-    tables[table] = isPartitioned(table) ? { rows, files, partitioned_by: 'year' } : { rows, files };
+    tables[table] = isPartitioned(table)
+      ? { rows, files, partitioned_by: 'year' }
+      : { rows, files };
   }
   return {
     format_version: manifestFormatVersion,

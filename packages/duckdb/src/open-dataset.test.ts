@@ -30,33 +30,68 @@ describe('openDataset', () => {
     try {
       expect(dataset.dir).toBe(dir);
       expect(dataset.manifest.created_by).toEqual({ command: 'test', seed: 1, scale: 'sample' });
-      const views = await dataset.query("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name");
+      const views = await dataset.query(
+        'SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name',
+      );
       expect(views.map((row) => row.view_name)).toEqual([
-        'adoptions', 'artisans', 'assessments', 'councils', 'enterprises', 'exhibitions', 'exhibitors',
-        'outcomes', 'participations', 'practices', 'products', 'programs', 'regions', 'study_visits',
+        'adoptions',
+        'artisans',
+        'assessments',
+        'councils',
+        'enterprises',
+        'exhibitions',
+        'exhibitors',
+        'outcomes',
+        'participations',
+        'practices',
+        'products',
+        'programs',
+        'regions',
+        'study_visits',
       ]);
       for (const table of ['participations', 'assessments', 'outcomes']) {
-        const [row] = await dataset.query(`SELECT any_value(typeof(year)) AS t, min(year) AS lo FROM ${table}`);
+        const [row] = await dataset.query(
+          `SELECT any_value(typeof(year)) AS t, min(year) AS lo FROM ${table}`,
+        );
         expect(row, table).toEqual({ t: 'INTEGER', lo: table === 'assessments' ? 2023 : 2022 });
       }
-      const columns = await dataset.query("SELECT column_name FROM (DESCRIBE outcomes)");
-      expect(columns.map((row) => row.column_name)).toEqual(['enterprise_id', 'year', 'revenue_idr', 'employees', 'units_sold']);
+      const columns = await dataset.query('SELECT column_name FROM (DESCRIBE outcomes)');
+      expect(columns.map((row) => row.column_name)).toEqual([
+        'enterprise_id',
+        'year',
+        'revenue_idr',
+        'employees',
+        'units_sold',
+      ]);
     } finally {
       await dataset.close();
     }
   });
 
-  it('prunes partitions: a filter on year reads only that year\'s files', async () => {
+  it("prunes partitions: a filter on year reads only that year's files", async () => {
     const dir = join(root, 'pruning');
     await writeSample(dir);
     const dataset = await openDataset(dir);
     try {
       const plan = async (sql: string, params?: Record<string, number>) =>
-        (await dataset.read(`EXPLAIN ANALYZE ${sql}`, params)).rows.map((row) => String(row[1])).join('\n');
-      expect(filesRead(await plan('SELECT count(*) FROM participations WHERE year = 2024'))).toEqual([1]);
-      expect(filesRead(await plan('SELECT count(*) FROM outcomes WHERE year BETWEEN $a AND $b', { a: 2023, b: 2024 }))).toEqual([2]);
+        (await dataset.read(`EXPLAIN ANALYZE ${sql}`, params)).rows
+          .map((row) => String(row[1]))
+          .join('\n');
+      expect(
+        filesRead(await plan('SELECT count(*) FROM participations WHERE year = 2024')),
+      ).toEqual([1]);
+      expect(
+        filesRead(
+          await plan('SELECT count(*) FROM outcomes WHERE year BETWEEN $a AND $b', {
+            a: 2023,
+            b: 2024,
+          }),
+        ),
+      ).toEqual([2]);
       expect(filesRead(await plan('SELECT count(*) FROM participations'))).toEqual([3]);
-      expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM participations WHERE year = 2024')).toEqual([{ n: 4 }]);
+      expect(
+        await dataset.query('SELECT count(*)::INTEGER AS n FROM participations WHERE year = 2024'),
+      ).toEqual([{ n: 4 }]);
     } finally {
       await dataset.close();
     }
@@ -87,10 +122,18 @@ describe('openDataset', () => {
     expect(manifest.tables.outcomes).toBeUndefined();
     const dataset = await openDataset(dir);
     try {
-      expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM councils')).toEqual([{ n: 3 }]);
-      expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM participations WHERE year = 2024')).toEqual([{ n: 0 }]);
-      expect(await dataset.query('SELECT count(*)::INTEGER AS n, sum(revenue_idr) AS s FROM outcomes')).toEqual([{ n: 0, s: null }]);
-      expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM programs')).toEqual([{ n: 0 }]);
+      expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM councils')).toEqual([
+        { n: 3 },
+      ]);
+      expect(
+        await dataset.query('SELECT count(*)::INTEGER AS n FROM participations WHERE year = 2024'),
+      ).toEqual([{ n: 0 }]);
+      expect(
+        await dataset.query('SELECT count(*)::INTEGER AS n, sum(revenue_idr) AS s FROM outcomes'),
+      ).toEqual([{ n: 0, s: null }]);
+      expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM programs')).toEqual([
+        { n: 0 },
+      ]);
     } finally {
       await dataset.close();
     }
@@ -98,14 +141,18 @@ describe('openDataset', () => {
 
   it('rejects a missing folder in one sentence', async () => {
     const dir = join(root, 'nowhere');
-    await expect(openDataset(dir)).rejects.toThrow(`There is no dataset at ${dir}: the folder does not exist (run \`anyam generate\` or pass --data).`);
+    await expect(openDataset(dir)).rejects.toThrow(
+      `There is no dataset at ${dir}: the folder does not exist (run \`anyam generate\` or pass --data).`,
+    );
   });
 
   it('rejects a folder without manifest.json', async () => {
     const dir = join(root, 'nomanifest');
     await writeSample(dir);
     await unlink(join(dir, 'manifest.json'));
-    await expect(openDataset(dir)).rejects.toThrow(`${dir} is not an Anyam dataset: it has no manifest.json.`);
+    await expect(openDataset(dir)).rejects.toThrow(
+      `${dir} is not an Anyam dataset: it has no manifest.json.`,
+    );
   });
 
   it('rejects a manifest that is not JSON, of another format version, or pointing outside the folder', async () => {
@@ -119,7 +166,13 @@ describe('openDataset', () => {
     await expect(openDataset(dir)).rejects.toThrow(
       `${file} has format_version 2, but this version of Anyam reads only format_version 1.`,
     );
-    await writeFile(file, JSON.stringify({ ...good, tables: { ...good.tables, councils: { rows: 1, files: ['../../etc/passwd'] } } }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        ...good,
+        tables: { ...good.tables, councils: { rows: 1, files: ['../../etc/passwd'] } },
+      }),
+    );
     await expect(openDataset(dir)).rejects.toThrow(
       `${file} is not an Anyam manifest: tables.councils.files lists a path that is not one of councils's Parquet files.`,
     );

@@ -49,31 +49,47 @@ async function kindOf(path: string): Promise<'file' | 'dir' | 'other' | 'missing
  *     dataset.version // '2026-11-28T05:40:00.000Z#3f2a9c1b07de'
  *     await dataset.close();
  */
-export async function openDataset(dir: string, options: OpenDatasetOptions = {}): Promise<DatasetHandle> {
+export async function openDataset(
+  dir: string,
+  options: OpenDatasetOptions = {},
+): Promise<DatasetHandle> {
   const root = resolve(dir);
   const kind = await kindOf(root);
   if (kind === 'missing') {
-    throw new DatasetError(`There is no dataset at ${root}: the folder does not exist (run \`anyam generate\` or pass --data).`, root);
+    throw new DatasetError(
+      `There is no dataset at ${root}: the folder does not exist (run \`anyam generate\` or pass --data).`,
+      root,
+    );
   }
-  if (kind !== 'dir') throw new DatasetError(`There is no dataset at ${root}: it is not a folder.`, root);
+  if (kind !== 'dir')
+    throw new DatasetError(`There is no dataset at ${root}: it is not a folder.`, root);
   const manifestPath = join(root, 'manifest.json');
   let text: string;
   try {
     text = await readFile(manifestPath, 'utf8');
   } catch {
-    throw new DatasetError(`${root} is not an Anyam dataset: it has no manifest.json.`, manifestPath);
+    throw new DatasetError(
+      `${root} is not an Anyam dataset: it has no manifest.json.`,
+      manifestPath,
+    );
   }
   const manifest = parseManifest(text, root);
   for (const table of datasetTableNames) {
     for (const file of manifest.tables[table]?.files ?? []) {
       const path = join(root, ...file.split('/'));
       if ((await kindOf(path)) !== 'file') {
-        throw new DatasetError(`Dataset ${root} is incomplete: ${file} (table ${table}) is listed in manifest.json but missing.`, path);
+        throw new DatasetError(
+          `Dataset ${root} is incomplete: ${file} (table ${table}) is listed in manifest.json but missing.`,
+          path,
+        );
       }
     }
   }
 
-  const pool = await createPool({ size: options.poolSize ?? 4, ...(options.config ? { config: options.config } : {}) });
+  const pool = await createPool({
+    size: options.poolSize ?? 4,
+    ...(options.config ? { config: options.config } : {}),
+  });
   try {
     // Views live in the instance's catalog, so every connection of the pool sees them.
     await pool.use(async (connection) => {
@@ -83,7 +99,10 @@ export async function openDataset(dir: string, options: OpenDatasetOptions = {})
     });
   } catch (error) {
     await pool.close();
-    throw new DatasetError(`Dataset ${root} could not be read: ${(error as Error).message.split('\n')[0]}`, root);
+    throw new DatasetError(
+      `Dataset ${root} could not be read: ${(error as Error).message.split('\n')[0]}`,
+      root,
+    );
   }
 
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);

@@ -10,11 +10,14 @@ describe('createPool', () => {
 
   it('pool.query binds named parameters, lists included, and returns JSON-safe rows', async () => {
     pool = await createPool({ size: 2 });
-    const rows = await pool.query('SELECT $n + 1 AS n, len($ids) AS k, $s AS s, count(*) AS c FROM range(3)', {
-      n: 41,
-      ids: ['a', 'b', 'c'],
-      s: 'Banten',
-    });
+    const rows = await pool.query(
+      'SELECT $n + 1 AS n, len($ids) AS k, $s AS s, count(*) AS c FROM range(3)',
+      {
+        n: 41,
+        ids: ['a', 'b', 'c'],
+        s: 'Banten',
+      },
+    );
     expect(rows).toEqual([{ n: 42, k: '3', s: 'Banten', c: '3' }]);
   });
 
@@ -31,7 +34,9 @@ describe('createPool', () => {
   it('pool.query completes 200 concurrent queries on 3 connections', async () => {
     pool = await createPool({ size: 3 });
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => pool!.query('SELECT $i::INTEGER AS i, sum(x)::DOUBLE AS s FROM range(2000) t(x)', { i })),
+      Array.from({ length: 200 }, (_, i) =>
+        pool!.query('SELECT $i::INTEGER AS i, sum(x)::DOUBLE AS s FROM range(2000) t(x)', { i }),
+      ),
     );
     expect(results.map((rows) => rows[0]?.i)).toEqual(Array.from({ length: 200 }, (_, i) => i));
     expect(results.every((rows) => rows[0]?.s === 1999000)).toBe(true);
@@ -83,6 +88,8 @@ describe('createPool', () => {
   });
 
   it('createPool rejects a size below 1', async () => {
-    await expect(createPool({ size: 0 })).rejects.toThrow('size must be a whole number of at least 1');
+    await expect(createPool({ size: 0 })).rejects.toThrow(
+      'size must be a whole number of at least 1',
+    );
   });
 });

@@ -102,13 +102,17 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
     size,
     use,
     query: (sql, params) =>
-      use(async (connection) => (await connection.runAndReadAll(sql, bindParams(params))).getRowObjectsJson()),
+      use(async (connection) =>
+        (await connection.runAndReadAll(sql, bindParams(params))).getRowObjectsJson(),
+      ),
     read: (sql, params) =>
       use(async (connection) => {
         const reader = await connection.runAndReadAll(sql, bindParams(params));
         const types = reader.columnTypes().map((type) => type.toString());
         const wide = types.map(isWideNumeric);
-        const rows = reader.getRowsJson().map((row) => row.map((value, i) => (wide[i] ? exactNumber(value) : value)));
+        const rows = reader
+          .getRowsJson()
+          .map((row) => row.map((value, i) => (wide[i] ? exactNumber(value) : value)));
         return { columns: reader.columnNames(), types, rows };
       }),
     close: async () => {

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { isPartitioned, quoteIdentifier, quoteLiteral, viewColumns, type DatasetTableName } from './dataset-tables.js';
+import {
+  isPartitioned,
+  quoteIdentifier,
+  quoteLiteral,
+  viewColumns,
+  type DatasetTableName,
+} from './dataset-tables.js';
 import type { ManifestTable } from './manifest.js';
 
 /**
@@ -13,11 +19,17 @@ import type { ManifestTable } from './manifest.js';
  *     // CREATE OR REPLACE VIEW "councils" AS SELECT "council_id", "region_code", "name"
  *     //   FROM read_parquet(['/data/export/councils.parquet'], hive_partitioning = false)
  */
-export function viewDefinition(dir: string, table: DatasetTableName, entry: ManifestTable | undefined): string {
+export function viewDefinition(
+  dir: string,
+  table: DatasetTableName,
+  entry: ManifestTable | undefined,
+): string {
   const columns = viewColumns(table);
   const head = `CREATE OR REPLACE VIEW ${quoteIdentifier(table)} AS SELECT`;
   if (!entry || entry.files.length === 0) {
-    const typed = columns.map((column) => `CAST(NULL AS ${column.type}) AS ${quoteIdentifier(column.name)}`);
+    const typed = columns.map(
+      (column) => `CAST(NULL AS ${column.type}) AS ${quoteIdentifier(column.name)}`,
+    );
     return `${head} ${typed.join(', ')} WHERE false`;
   }
   const paths = entry.files.map((file) => quoteLiteral(join(dir, ...file.split('/'))));

@@ -32,7 +32,9 @@ afterAll(async () => {
 });
 
 const ordered = (table: (typeof datasetTableNames)[number]) =>
-  `SELECT ${viewColumns(table).map((c) => `"${c.name}"`).join(', ')} FROM "${table}" ORDER BY ${sortKey(table).join(', ')}`;
+  `SELECT ${viewColumns(table)
+    .map((c) => `"${c.name}"`)
+    .join(', ')} FROM "${table}" ORDER BY ${sortKey(table).join(', ')}`;
 
 describe('writeDataset', () => {
   it('round trip: loadRecords → writeDataset → openDataset gives the same rows in every table', async () => {
@@ -67,7 +69,11 @@ describe('writeDataset', () => {
     expect(manifest.tables.regions).toEqual({ rows: 4, files: ['regions.parquet'] });
     expect(manifest.tables.participations).toEqual({
       rows: 7,
-      files: ['participations/year=2022/data_0.parquet', 'participations/year=2023/data_0.parquet', 'participations/year=2024/data_0.parquet'],
+      files: [
+        'participations/year=2022/data_0.parquet',
+        'participations/year=2023/data_0.parquet',
+        'participations/year=2024/data_0.parquet',
+      ],
       partitioned_by: 'year',
     });
     expect(manifest.tables.outcomes.files).toEqual([
@@ -90,10 +96,20 @@ describe('writeDataset', () => {
     await c.run("ALTER TABLE artisans ADD COLUMN full_name VARCHAR DEFAULT 'Siti Aminah'");
     const dir = join(root, 'pii');
     await writeDataset(c, dir, { createdBy: { command: 'test' } });
-    const columns = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${join(dir, 'artisans.parquet')}')`))
+    const columns = (
+      await c.runAndReadAll(
+        `DESCRIBE SELECT * FROM read_parquet('${join(dir, 'artisans.parquet')}')`,
+      )
+    )
       .getRowObjectsJson()
       .map((row) => row.column_name);
-    expect(columns).toEqual(['artisan_id', 'enterprise_id', 'gender', 'birth_year', 'registered_on']);
+    expect(columns).toEqual([
+      'artisan_id',
+      'enterprise_id',
+      'gender',
+      'birth_year',
+      'registered_on',
+    ]);
     const bytes = await readFile(join(dir, 'artisans.parquet'));
     expect(bytes.includes('3601010101010001')).toBe(false);
     expect(bytes.includes('Siti Aminah')).toBe(false);
@@ -104,8 +120,12 @@ describe('writeDataset', () => {
   it('writes only the tables the connection has and reports progress per table', async () => {
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
-    await c.run("CREATE TABLE councils AS SELECT 'C1' AS council_id, '36' AS region_code, 'Dekranasda Banten' AS name");
-    await c.run("CREATE TABLE participations AS SELECT 'P1' AS program_id, 'A1' AS artisan_id, DATE '2023-05-01' AS enrolled_on, true AS completed");
+    await c.run(
+      "CREATE TABLE councils AS SELECT 'C1' AS council_id, '36' AS region_code, 'Dekranasda Banten' AS name",
+    );
+    await c.run(
+      "CREATE TABLE participations AS SELECT 'P1' AS program_id, 'A1' AS artisan_id, DATE '2023-05-01' AS enrolled_on, true AS completed",
+    );
     await c.run('CREATE TABLE unrelated AS SELECT 1 AS x');
     const events: WriteProgress[] = [];
     const { manifest } = await writeDataset(c, join(root, 'partial'), {
@@ -115,7 +135,9 @@ describe('writeDataset', () => {
       },
     });
     expect(Object.keys(manifest.tables)).toEqual(['councils', 'participations']);
-    expect(manifest.tables.participations?.files).toEqual(['participations/year=2023/data_0.parquet']);
+    expect(manifest.tables.participations?.files).toEqual([
+      'participations/year=2023/data_0.parquet',
+    ]);
     expect(events).toEqual([
       { table: 'councils', phase: 'start', step: 1, total: 2 },
       { table: 'councils', phase: 'done', step: 1, total: 2, rows: 1 },
@@ -144,7 +166,9 @@ describe('writeDataset', () => {
     const before = await readFile(join(dir, 'manifest.json'), 'utf8');
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
-    await c.run("CREATE TABLE councils AS SELECT 'C1' AS council_id, '36' AS region_code, 'Banten' AS name");
+    await c.run(
+      "CREATE TABLE councils AS SELECT 'C1' AS council_id, '36' AS region_code, 'Banten' AS name",
+    );
     await c.run("CREATE TABLE enterprises AS SELECT 'E1' AS enterprise_id");
     await expect(writeDataset(c, dir, { createdBy: { command: 'test' } })).rejects.toThrow(
       'Table enterprises has no column region_code, so the dataset cannot be written.',
@@ -168,35 +192,56 @@ describe('writeDataset', () => {
   it('a write killed midway (SIGKILL) leaves the previous dataset whole, and the next write cleans up', async () => {
     const script = fileURLToPath(new URL('./testing/interrupted-write.mjs', import.meta.url));
     const built = fileURLToPath(new URL('../dist/index.js', import.meta.url));
-    expect(existsSync(built), 'build @anyam/duckdb first: pnpm --filter @anyam/duckdb... build').toBe(true);
+    expect(
+      existsSync(built),
+      'build @anyam/duckdb first: pnpm --filter @anyam/duckdb... build',
+    ).toBe(true);
     const dir = join(root, 'killed');
     await writeSample(dir);
     const manifestBefore = await readFile(join(dir, 'manifest.json'), 'utf8');
     const records = sampleRecords();
     const child = spawn(process.execPath, [script, dir], {
-      env: { ...process.env, RECORDS: JSON.stringify({ ...records, councils: records.councils.slice(0, 1) }) },
+      env: {
+        ...process.env,
+        RECORDS: JSON.stringify({ ...records, councils: records.councils.slice(0, 1) }),
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     const steps: WriteProgress[] = [];
     for await (const line of createInterface({ input: child.stdout })) {
       const step = JSON.parse(line) as WriteProgress;
       steps.push(step);
       if (step.step === 3 && step.phase === 'start') break;
     }
-    expect(steps.at(-1), 'the child stopped before the third table').toEqual({ table: 'artisans', phase: 'start', step: 3, total: 14 });
+    expect(steps.at(-1), 'the child stopped before the third table').toEqual({
+      table: 'artisans',
+      phase: 'start',
+      step: 3,
+      total: 14,
+    });
     // Two tables are on disk in the temporary folder when the kill lands.
     const leftovers = (await readdir(root)).filter((name) => name.startsWith('.killed.tmp-'));
     expect(leftovers).toHaveLength(1);
-    expect((await readdir(join(root, leftovers[0]!))).sort()).toEqual(['councils.parquet', 'enterprises.parquet']);
+    expect((await readdir(join(root, leftovers[0]!))).sort()).toEqual([
+      'councils.parquet',
+      'enterprises.parquet',
+    ]);
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
-    expect(steps.filter((s) => s.phase === 'done').map((s) => s.table)).toEqual(['councils', 'enterprises']);
+    expect(steps.filter((s) => s.phase === 'done').map((s) => s.table)).toEqual([
+      'councils',
+      'enterprises',
+    ]);
 
     expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe(manifestBefore);
     const dataset = await openDataset(dir);
     expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM councils')).toEqual([{ n: 3 }]);
-    expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM participations')).toEqual([{ n: 7 }]);
+    expect(await dataset.query('SELECT count(*)::INTEGER AS n FROM participations')).toEqual([
+      { n: 7 },
+    ]);
     await dataset.close();
 
     await writeSample(dir);

@@ -2,10 +2,23 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { datasetTableNames, isPartitioned, quoteIdentifier, quoteLiteral, sortKey, viewColumns, type DatasetTableName } from './dataset-tables.js';
+import {
+  datasetTableNames,
+  isPartitioned,
+  quoteIdentifier,
+  quoteLiteral,
+  sortKey,
+  viewColumns,
+  type DatasetTableName,
+} from './dataset-tables.js';
 import { tables } from '@anyam/core';
 import { DatasetError } from './dataset-error.js';
-import { manifestFormatVersion, type CreatedBy, type Manifest, type ManifestTable } from './manifest.js';
+import {
+  manifestFormatVersion,
+  type CreatedBy,
+  type Manifest,
+  type ManifestTable,
+} from './manifest.js';
 
 /** One step of a write: `start` before a table is written, `done` after, with its row count. */
 export interface WriteProgress {
@@ -58,7 +71,9 @@ function isAlive(pid: number): boolean {
  * killed between moving the old dataset aside and moving the new one in — puts the old one back.
  */
 async function recoverInterrupted(parent: string, name: string, target: string): Promise<void> {
-  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)-[0-9a-f]+$`);
+  const pattern = new RegExp(
+    `^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)-[0-9a-f]+$`,
+  );
   for (const entry of await readdir(parent)) {
     const match = pattern.exec(entry);
     if (!match || isAlive(Number(match[2]))) continue;
@@ -102,7 +117,10 @@ function selectFor(table: DatasetTableName, present: Set<string>): string {
       return `CAST(year(${quoteIdentifier(partitionFrom)}) AS INTEGER) AS "year"`;
     }
     if (!present.has(column.name)) {
-      throw new DatasetError(`Table ${table} has no column ${column.name}, so the dataset cannot be written.`, table);
+      throw new DatasetError(
+        `Table ${table} has no column ${column.name}, so the dataset cannot be written.`,
+        table,
+      );
     }
     return `CAST(${quoteIdentifier(column.name)} AS ${column.type}) AS ${quoteIdentifier(column.name)}`;
   });
@@ -134,7 +152,11 @@ export async function writeDataset(
   await recoverInterrupted(parent, name, target);
   if (await exists(target)) {
     const info = await stat(target);
-    if (!info.isDirectory()) throw new DatasetError(`Cannot write a dataset to ${target}: it is a file, not a folder.`, target);
+    if (!info.isDirectory())
+      throw new DatasetError(
+        `Cannot write a dataset to ${target}: it is a file, not a folder.`,
+        target,
+      );
     const entries = await readdir(target);
     if (entries.length > 0 && !entries.includes('manifest.json')) {
       throw new DatasetError(
@@ -147,7 +169,10 @@ export async function writeDataset(
   const present = await existingTables(connection);
   const toWrite = datasetTableNames.filter((table) => present.has(table));
   if (toWrite.length === 0) {
-    throw new DatasetError(`Nothing to write to ${target}: the connection has none of the dataset's tables.`, target);
+    throw new DatasetError(
+      `Nothing to write to ${target}: the connection has none of the dataset's tables.`,
+      target,
+    );
   }
 
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -168,7 +193,9 @@ export async function writeDataset(
       const reader = await connection.runAndReadAll(copy);
       const rows = Number(reader.getRowsJson()[0]?.[0] ?? 0);
       const files = partitioned
-        ? (await exists(destination)) ? await filesUnder(temporary, table) : []
+        ? (await exists(destination))
+          ? await filesUnder(temporary, table)
+          : []
         : [`${table}.parquet`];
       for (const file of files) bytes += (await stat(join(temporary, ...file.split('/')))).size;
       written[table] = partitioned ? { rows, files, partitioned_by: 'year' } : { rows, files };

@@ -159,7 +159,7 @@ describe('generate (Banten)', () => {
     const prices = await one(connection, 'SELECT min(unit_price_idr)::DOUBLE AS low, max(unit_price_idr)::DOUBLE AS high FROM products');
     expect(prices.low).toBeGreaterThanOrEqual(25_000);
     expect(prices.high).toBeLessThanOrEqual(2_500_000);
-    const shown = await one(connection, 'SELECT min(len(practice_ids)) AS low, max(len(practice_ids)) AS high FROM study_visits');
+    const shown = await one(connection, 'SELECT min(len(practice_ids))::INTEGER AS low, max(len(practice_ids))::INTEGER AS high FROM study_visits');
     expect(shown.low).toBeGreaterThanOrEqual(1);
     expect(shown.high).toBeLessThanOrEqual(4);
     const lebak = await one(

@@ -16,16 +16,31 @@ afterAll(async () => {
 describe('anyam generate', () => {
   it('writes a dataset and prints row counts, size and path', async () => {
     const io = captureIo({ cwd: root });
-    expect(await main(['generate', '--seed', '5', '--from-year', '2024', '--to-year', '2025', '--out', 'demo'], io)).toBe(0);
+    expect(
+      await main(
+        ['generate', '--seed', '5', '--from-year', '2024', '--to-year', '2025', '--out', 'demo'],
+        io,
+      ),
+    ).toBe(0);
     const dir = join(root, 'demo');
     const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.created_by).toEqual({ command: 'generate', scale: 'banten', seed: 5, from_year: 2024, to_year: 2025 });
+    expect(manifest.created_by).toEqual({
+      command: 'generate',
+      scale: 'banten',
+      seed: 5,
+      from_year: 2024,
+      to_year: 2025,
+    });
     expect(manifest.tables.participations.files).toEqual([
       'participations/year=2024/data_0.parquet',
       'participations/year=2025/data_0.parquet',
     ]);
     const out = io.out();
-    expect(out).toMatch(new RegExp(`^Wrote ${dir.replaceAll('/', '\\/')} \\(\\d+\\.\\d [kM]B\\), scale banten, seed 5, years 2024–2025:\\n`));
+    expect(out).toMatch(
+      new RegExp(
+        `^Wrote ${dir.replaceAll('/', '\\/')} \\(\\d+\\.\\d [kM]B\\), scale banten, seed 5, years 2024–2025:\\n`,
+      ),
+    );
     const enterprises = /\n {2}enterprises +([\d,]+)\n/.exec(out)?.[1];
     expect(Number(enterprises?.replaceAll(',', ''))).toBe(manifest.tables.enterprises.rows);
     expect(out).toContain('  regions ');
@@ -34,7 +49,9 @@ describe('anyam generate', () => {
 
   it('draws progress on stderr only when stderr is a terminal', async () => {
     const tty = captureIo({ cwd: root, isTTY: true });
-    expect(await main(['generate', '--from-year', '2025', '--to-year', '2025', '--out', 'tty'], tty)).toBe(0);
+    expect(
+      await main(['generate', '--from-year', '2025', '--to-year', '2025', '--out', 'tty'], tty),
+    ).toBe(0);
     expect(tty.err()).toContain('Writing participations (');
     expect(tty.err()).toContain('Generating banten: ');
     expect(tty.err().endsWith('\r\x1b[2K')).toBe(true);
@@ -42,9 +59,22 @@ describe('anyam generate', () => {
 
   it('gives the same dataset for the same seed', async () => {
     const counts = async (out: string) => {
-      await main(['generate', '--seed', '11', '--from-year', '2025', '--to-year', '2025', '--out', out], captureIo({ cwd: root }));
+      await main(
+        ['generate', '--seed', '11', '--from-year', '2025', '--to-year', '2025', '--out', out],
+        captureIo({ cwd: root }),
+      );
       const io = captureIo({ cwd: root });
-      await main(['query', 'SELECT sum(revenue_idr)::DOUBLE AS r, count(*)::INTEGER AS n FROM outcomes', '--data', out, '--format', 'csv'], io);
+      await main(
+        [
+          'query',
+          'SELECT sum(revenue_idr)::DOUBLE AS r, count(*)::INTEGER AS n FROM outcomes',
+          '--data',
+          out,
+          '--format',
+          'csv',
+        ],
+        io,
+      );
       return io.out();
     };
     expect(await counts('same-a')).toBe(await counts('same-b'));
@@ -52,10 +82,19 @@ describe('anyam generate', () => {
 
   it('rejects bad flags in one sentence with exit 2', async () => {
     const cases: [string[], string][] = [
-      [['--scale', 'java'], 'anyam generate: --scale must be one of banten, national, got "java".\n'],
+      [
+        ['--scale', 'java'],
+        'anyam generate: --scale must be one of banten, national, got "java".\n',
+      ],
       [['--seed', 'abc'], 'anyam generate: --seed must be a whole number, got "abc".\n'],
-      [['--to-year', '1800'], 'anyam generate: --to-year must be between 1990 and 2100, got 1800.\n'],
-      [['extra'], 'anyam generate: Unexpected argument "extra": anyam generate takes only options; run `anyam generate --help` for the options.\n'],
+      [
+        ['--to-year', '1800'],
+        'anyam generate: --to-year must be between 1990 and 2100, got 1800.\n',
+      ],
+      [
+        ['extra'],
+        'anyam generate: Unexpected argument "extra": anyam generate takes only options; run `anyam generate --help` for the options.\n',
+      ],
     ];
     for (const [args, message] of cases) {
       const io = captureIo({ cwd: root });

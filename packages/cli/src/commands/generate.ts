@@ -13,7 +13,8 @@ import { resolveDataDir } from '../resolve-data-dir.js';
 export const defaultSeed = 42;
 
 export const name = 'generate';
-export const summary = 'Generate a synthetic dataset (Banten demo or national) and write it as Parquet.';
+export const summary =
+  'Generate a synthetic dataset (Banten demo or national) and write it as Parquet.';
 export const help = `Usage: anyam generate [--scale banten|national] [--seed N] [--from-year Y] [--to-year Y] [--out DIR]
 
 Generates a deterministic synthetic dataset with planted, documented effects and writes it as a
@@ -35,7 +36,10 @@ Example: anyam generate --scale banten --seed 7 --out /tmp/anyam`;
 function summaryText(result: WriteResult, details: string): string {
   const tables = Object.entries(result.manifest.tables);
   const width = Math.max(...tables.map(([table]) => table.length));
-  const rows = tables.map(([table, entry]) => `  ${table.padEnd(width)}  ${entry.rows.toLocaleString('en-US').padStart(12)}`);
+  const rows = tables.map(
+    ([table, entry]) =>
+      `  ${table.padEnd(width)}  ${entry.rows.toLocaleString('en-US').padStart(12)}`,
+  );
   return `Wrote ${result.dir} (${formatBytes(result.bytes)}), ${details}:\n${rows.join('\n')}\n`;
 }
 
@@ -60,9 +64,16 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     false,
   );
   const scale: Scale = parseChoice('--scale', values.scale ?? 'banten', scaleNames);
-  const seed = values.seed === undefined ? defaultSeed : parseWholeNumber('--seed', values.seed, { min: 0 });
-  const fromYear = values['from-year'] === undefined ? defaultFromYear : parseWholeNumber('--from-year', values['from-year'], { min: 1990, max: 2100 });
-  const toYear = values['to-year'] === undefined ? defaultToYear : parseWholeNumber('--to-year', values['to-year'], { min: 1990, max: 2100 });
+  const seed =
+    values.seed === undefined ? defaultSeed : parseWholeNumber('--seed', values.seed, { min: 0 });
+  const fromYear =
+    values['from-year'] === undefined
+      ? defaultFromYear
+      : parseWholeNumber('--from-year', values['from-year'], { min: 1990, max: 2100 });
+  const toYear =
+    values['to-year'] === undefined
+      ? defaultToYear
+      : parseWholeNumber('--to-year', values['to-year'], { min: 1990, max: 2100 });
   if (fromYear > toYear) fail(`--from-year ${fromYear} is after --to-year ${toYear}.`);
   const out = resolveDataDir(values.out, io.env, io.cwd);
 
@@ -75,16 +86,20 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       seed,
       fromYear,
       toYear,
-      onProgress: (step, done, total) => progress.update(`Generating ${scale}: ${step} (${done}/${total})`),
+      onProgress: (step, done, total) =>
+        progress.update(`Generating ${scale}: ${step} (${done}/${total})`),
     });
     const result = await writeDataset(connection, out, {
       createdBy: { command: 'generate', scale, seed, from_year: fromYear, to_year: toYear },
       onProgress: (event) => {
-        if (event.phase === 'start') progress.update(`Writing ${event.table} (${event.step}/${event.total})`);
+        if (event.phase === 'start')
+          progress.update(`Writing ${event.table} (${event.step}/${event.total})`);
       },
     });
     progress.done();
-    io.stdout.write(summaryText(result, `scale ${scale}, seed ${seed}, years ${fromYear}–${toYear}`));
+    io.stdout.write(
+      summaryText(result, `scale ${scale}, seed ${seed}, years ${fromYear}–${toYear}`),
+    );
     return 0;
   } finally {
     progress.done();

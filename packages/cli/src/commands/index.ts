@@ -1,7 +1,9 @@
 // Every subcommand of `anyam`, in the order `anyam --help` lists them: add a command with one line.
 import type { Command } from '../command.js';
 import * as generate from './generate.js';
+import * as importFiles from './import.js';
+import * as validate from './validate.js';
 import * as query from './query.js';
 import * as metrics from './metrics.js';
 
-export const commands: readonly Command[] = [generate, query, metrics];
+export const commands: readonly Command[] = [generate, importFiles, validate, query, metrics];

@@ -11,7 +11,10 @@ import type { Json, ReadResult } from '@anyam/duckdb';
 export function csvField(value: Json): string {
   let text: string;
   if (value === null) text = '';
-  else if (Array.isArray(value)) text = value.every((item) => item === null || typeof item !== 'object') ? value.map((item) => (item === null ? '' : String(item))).join(';') : JSON.stringify(value);
+  else if (Array.isArray(value))
+    text = value.every((item) => item === null || typeof item !== 'object')
+      ? value.map((item) => (item === null ? '' : String(item))).join(';')
+      : JSON.stringify(value);
   else if (typeof value === 'object') text = JSON.stringify(value);
   else text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -24,6 +27,9 @@ export function csvField(value: Json): string {
  *     // 'name,n\r\n"Kota ""Serang""",3\r\n'
  */
 export function formatCsv(result: ReadResult): string {
-  const lines = [result.columns.map(csvField).join(','), ...result.rows.map((row) => row.map(csvField).join(','))];
+  const lines = [
+    result.columns.map(csvField).join(','),
+    ...result.rows.map((row) => row.map(csvField).join(',')),
+  ];
   return lines.map((line) => `${line}\r\n`).join('');
 }

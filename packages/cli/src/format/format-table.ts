@@ -1,7 +1,8 @@
 import type { ReadResult } from '@anyam/duckdb';
 import { cellText } from './cell-text.js';
 
-const numericType = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)/;
+const numericType =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)/;
 
 /**
  * A result as an aligned text table for a terminal: a header, a rule, numbers right-aligned,
@@ -12,7 +13,9 @@ const numericType = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLIN
  */
 export function formatTable(result: ReadResult): string {
   const cells = result.rows.map((row) => row.map(cellText));
-  const widths = result.columns.map((column, i) => Math.max(column.length, ...cells.map((row) => (row[i] ?? '').length)));
+  const widths = result.columns.map((column, i) =>
+    Math.max(column.length, ...cells.map((row) => (row[i] ?? '').length)),
+  );
   const right = result.types.map((type) => numericType.test(type) && !type.endsWith('[]'));
   const line = (values: readonly string[]) =>
     values
@@ -20,5 +23,12 @@ export function formatTable(result: ReadResult): string {
       .join('  ')
       .trimEnd();
   const count = `(${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'})`;
-  return [line(result.columns), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.map(line), count].join('\n') + '\n';
+  return (
+    [
+      line(result.columns),
+      widths.map((width) => '-'.repeat(width)).join('  '),
+      ...cells.map(line),
+      count,
+    ].join('\n') + '\n'
+  );
 }

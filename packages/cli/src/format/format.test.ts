@@ -16,7 +16,9 @@ const result = {
 
 describe('formatTable', () => {
   it('aligns columns, right-aligns numbers and counts rows', () => {
-    expect(formatTable(result)).toBe('code    n  tags\n-----  --  -------\n36.01   7  [halal]\n36.03  12  NULL\n(2 rows)\n');
+    expect(formatTable(result)).toBe(
+      'code    n  tags\n-----  --  -------\n36.01   7  [halal]\n36.03  12  NULL\n(2 rows)\n',
+    );
   });
 
   it('prints the header of an empty result', () => {
@@ -43,7 +45,11 @@ describe('formatCsv', () => {
 
 describe('formatJson', () => {
   it('writes an array of objects and keeps repeated column names apart', () => {
-    expect(JSON.parse(formatJson({ columns: ['n', 'n'], types: ['INTEGER', 'INTEGER'], rows: [[1, 2]] }))).toEqual([{ n: 1, n_2: 2 }]);
+    expect(
+      JSON.parse(
+        formatJson({ columns: ['n', 'n'], types: ['INTEGER', 'INTEGER'], rows: [[1, 2]] }),
+      ),
+    ).toEqual([{ n: 1, n_2: 2 }]);
     expect(JSON.parse(formatJson(result))).toEqual([
       { code: '36.01', n: 7, tags: ['halal'] },
       { code: '36.03', n: 12, tags: null },

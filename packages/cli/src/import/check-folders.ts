@@ -219,21 +219,26 @@ async function checkReferences(connection: DuckDBConnection, table: TableName): 
 /**
  * Keeps the first row of each key (by input folder, then line). A later row with the same key is
  * rejected, except a row from a later folder identical to the first: the same record typed by two
- * councils (a shared list of councils, say) is merged, not rejected.
+ * councils (a shared list of councils, say) is merged, not rejected. Keys are counted with a hash
+ * aggregate first and only repeated keys are ranked, because ranking a million rows is a sort.
  */
 async function dropDuplicates(connection: DuckDBConnection, table: TableName): Promise<void> {
   const key = tables[table].key;
   const all = tables[table].columns.map((column) => column.name);
-  const partition = key.map(q).join(', ');
+  const keyList = key.map(q).join(', ');
+  const ok = `imp.${q(`ok_${table}`)}`;
+  const dups = `imp.${q(`dups_${table}`)}`;
+  await run(connection, `CREATE OR REPLACE TABLE ${ok} AS SELECT n.* FROM ${withoutProblems(table)}`);
   await run(
     connection,
-    `CREATE OR REPLACE TABLE imp.${q(`ok_${table}`)} AS
-     SELECT n.*, row_number() OVER (PARTITION BY ${partition} ORDER BY n.__src, n.__rec) AS __rank FROM ${withoutProblems(table)}`,
+    `CREATE OR REPLACE TABLE ${dups} AS
+     SELECT o.*, row_number() OVER (PARTITION BY ${key.map((c) => `o.${q(c)}`).join(', ')} ORDER BY o.__src, o.__rec) AS __rank
+     FROM ${ok} o SEMI JOIN (SELECT ${keyList} FROM ${ok} GROUP BY ${keyList} HAVING count(*) > 1) r ON ${key.map((c) => `o.${q(c)} = r.${q(c)}`).join(' AND ')}`,
   );
   const on = key.map((column) => `d.${q(column)} = k.${q(column)}`).join(' AND ');
   const same = `(${all.map((c) => `d.${q(c)}`).join(', ')}) IS NOT DISTINCT FROM (${all.map((c) => `k.${q(c)}`).join(', ')})`;
   const keyValue = key.map((column) => `CAST(d.${q(column)} AS VARCHAR)`).join(` || ', ' || `);
-  const pairs = `imp.${q(`ok_${table}`)} d JOIN imp.${q(`ok_${table}`)} k ON k.__rank = 1 AND ${on} WHERE d.__rank > 1`;
+  const pairs = `${dups} d JOIN ${dups} k ON k.__rank = 1 AND ${on} WHERE d.__rank > 1`;
   await run(
     connection,
     `INSERT INTO imp.problems
@@ -245,7 +250,12 @@ async function dropDuplicates(connection: DuckDBConnection, table: TableName): P
     `INSERT INTO imp.merged SELECT '${table}', d.__src, d.__rec, d.__line, 'same_row', k.__src, k.__line, NULL, NULL
      FROM ${pairs} AND d.__src <> k.__src AND ${same}`,
   );
-  await run(connection, `CREATE OR REPLACE TABLE imp.${q(`keep_${table}`)} AS SELECT * FROM imp.${q(`ok_${table}`)} WHERE __rank = 1`);
+  await run(connection, `DROP TABLE IF EXISTS imp.${q(`keep_${table}`)}`);
+  await run(
+    connection,
+    `CREATE OR REPLACE VIEW imp.${q(`keep_${table}`)} AS
+     SELECT o.* FROM ${ok} o ANTI JOIN (SELECT __src, __rec FROM ${dups} WHERE __rank > 1) d ON o.__src = d.__src AND o.__rec = d.__rec`,
+  );
 }
 
 /** Artisans with the same NIK are one person: the first row is kept, the others become aliases. */
@@ -266,7 +276,8 @@ async function mergeArtisansByNik(connection: DuckDBConnection): Promise<void> {
     connection,
     'CREATE OR REPLACE TABLE imp.alias AS SELECT artisan_id AS alias_id, __canonical AS canonical_id FROM imp.nik_ranked WHERE __nik_rank > 1',
   );
-  await run(connection, 'CREATE OR REPLACE TABLE imp.keep_artisans AS SELECT * EXCLUDE (__nik_rank, __canonical, __first_src, __first_line) FROM imp.nik_ranked WHERE __nik_rank = 1');
+  await run(connection, 'DROP VIEW IF EXISTS imp.keep_artisans');
+  await run(connection, 'CREATE TABLE imp.keep_artisans AS SELECT * EXCLUDE (__nik_rank, __canonical, __first_src, __first_line) FROM imp.nik_ranked WHERE __nik_rank = 1');
 }
 
 /** The ids other tables may refer to: kept rows, plus (for artisans) the ids merged into them. */
@@ -283,7 +294,30 @@ async function writeDomainTable(connection: DuckDBConnection, table: TableName):
   await run(connection, `CREATE OR REPLACE TABLE main.${q(table)} AS SELECT ${columns} FROM imp.${q(`keep_${table}`)}`);
 }
 
-async function checkTable(connection: DuckDBConnection, table: TableName): Promise<void> {
+/** Counts the conventions seen in `table` into `seen`. */
+async function countConventions(connection: DuckDBConnection, table: TableName, seen: Record<string, number>): Promise<void> {
+  const [row] = await rows(connection, conventionsSql(table));
+  for (const [name, value] of Object.entries(row ?? {})) {
+    const n = Number(value ?? 0);
+    if (n > 0) seen[name] = (seen[name] ?? 0) + n;
+  }
+}
+
+/**
+ * Drops what a checked table no longer needs, so that a million-row import holds one table's
+ * working copies at a time. `norm_` of a referenced table stays: later tables ask it whether an
+ * id they miss was typed but rejected.
+ */
+async function dropWorkingTables(connection: DuckDBConnection, table: TableName): Promise<void> {
+  // keep_ is a view over ok_, except for artisans, where the NIK merge made it a table.
+  await run(connection, `DROP ${table === 'artisans' ? 'TABLE' : 'VIEW'} IF EXISTS imp.${q(`keep_${table}`)}`);
+  for (const prefix of ['raw_', 'ok_', 'dups_']) await run(connection, `DROP TABLE IF EXISTS imp.${q(`${prefix}${table}`)}`);
+  if (!references.some((reference) => reference.target === table)) {
+    await run(connection, `DROP TABLE IF EXISTS imp.${q(`norm_${table}`)}`);
+  }
+}
+
+async function checkTable(connection: DuckDBConnection, table: TableName, conventions: Record<string, number>): Promise<void> {
   await run(connection, normaliseSql(table));
   await run(connection, valueProblemsSql(table));
   await checkReferences(connection, table);
@@ -296,6 +330,8 @@ async function checkTable(connection: DuckDBConnection, table: TableName): Promi
   if (table === 'artisans') await mergeArtisansByNik(connection);
   if (references.some((reference) => reference.target === table)) await publishIds(connection, table);
   await writeDomainTable(connection, table);
+  await countConventions(connection, table, conventions);
+  await dropWorkingTables(connection, table);
 }
 
 async function readProblems(connection: DuckDBConnection): Promise<RowProblem[]> {
@@ -343,19 +379,6 @@ async function countTables(connection: DuckDBConnection, staged: readonly Staged
   return counts;
 }
 
-async function countConventions(connection: DuckDBConnection, staged: readonly Staged[]): Promise<Record<string, number>> {
-  const seen: Record<string, number> = {};
-  const add = (name: string, n: number) => {
-    if (n > 0) seen[name] = (seen[name] ?? 0) + n;
-  };
-  for (const file of staged) for (const name of file.conventions) add(name, 1);
-  for (const table of tableNames) {
-    const [row] = await rows(connection, conventionsSql(table));
-    for (const [name, value] of Object.entries(row ?? {})) add(name, Number(value ?? 0));
-  }
-  return seen;
-}
-
 /**
  * Runs every check over the input folders in `connection` and leaves the imported rows as the
  * domain tables (and `regions`) of its main schema. Throws `ImportRefused` (nothing staged or
@@ -378,16 +401,18 @@ export async function checkFolders(
     const staged = await stageAll(connection, sources, workDir, stageProblems, onProgress);
     await insertStageProblems(connection, staged, stageProblems);
     await buildEnumMap(connection);
+    const conventions: Record<string, number> = {};
+    for (const file of staged) for (const name of file.conventions) conventions[name] = (conventions[name] ?? 0) + 1;
     for (const [index, table] of importOrder.entries()) {
       onProgress?.({ stage: 'check', table, step: index + 1, total: importOrder.length });
-      await checkTable(connection, table);
+      await checkTable(connection, table, conventions);
     }
     return {
       staged,
       problems: await readProblems(connection),
       merges: await readMerges(connection),
       counts: await countTables(connection, staged),
-      conventions: await countConventions(connection, staged),
+      conventions,
     };
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Lang } from '@anyam/core';
-import { writeDataset } from '@anyam/duckdb';
+import { DatasetError, writeDataset } from '@anyam/duckdb';
 import { buildReport, rejectsCsv, summaryLines, type ImportReport } from './build-report.js';
 import { checkFolders, type CheckProgress } from './check-folders.js';
 import { ImportRefused } from './find-sources.js';
@@ -66,7 +66,9 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     await writeFile(join(options.reportDir, 'rejects.csv'), rejectsCsv(result, options.lang));
     return { exitCode: report.exit_code, lines: summaryLines(report, { reportDir: options.reportDir }), report };
   } catch (error) {
-    if (error instanceof ImportRefused) return { exitCode: 2, lines: [error.message], report: null };
+    // Both are raised before anything is written: writeDataset checks the target first and
+    // writes into a temporary folder, so a refusal leaves the previous dataset whole.
+    if (error instanceof ImportRefused || error instanceof DatasetError) return { exitCode: 2, lines: [error.message], report: null };
     throw error;
   } finally {
     connection.closeSync();

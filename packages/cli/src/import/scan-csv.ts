@@ -174,6 +174,18 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
   };
 }
 
+/** Writes a non-negative integer's decimal digits at `at`; returns the position after them. */
+function writeDigits(out: Buffer, at: number, value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+  let rest = value;
+  for (let i = digits - 1; i >= 0; i -= 1) {
+    out[at + i] = 0x30 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  }
+  return at + digits;
+}
+
 /**
  * The bytes DuckDB reads: a header `__rec,__line,<header>` and, per record whose number passes
  * `keep`, `<record number>,<line>,<record as typed>`, with `\n` line ends. The record number is
@@ -191,10 +203,14 @@ export function prefixRecords(bytes: Uint8Array, scan: CsvScan, keep: (record: n
     if (keep(i)) size += (scan.ends[i] ?? 0) - (scan.starts[i] ?? 0) + 24;
   }
   const out = Buffer.allocUnsafe(size);
+  const delimiterByte = d.charCodeAt(0);
   let at = head.copy(out, 0);
   for (let i = 0; i < scan.count; i += 1) {
     if (!keep(i)) continue;
-    at += out.write(`${i}${d}${scan.lines[i] ?? 0}${d}`, at, 'latin1');
+    at = writeDigits(out, at, i);
+    out[at++] = delimiterByte;
+    at = writeDigits(out, at, scan.lines[i] ?? 0);
+    out[at++] = delimiterByte;
     const start = scan.starts[i] ?? 0;
     const end = scan.ends[i] ?? 0;
     out.set(bytes.subarray(start, end), at);

@@ -1,6 +1,6 @@
 import { MetricOptionsError } from './metric-options-error.js';
 import { metricDefinitions } from './registry.js';
-import { metricNames, type MetricDefinition } from './types.js';
+import { metricNames, type MetricDefinition, type MetricName } from './types.js';
 
 /**
  * The definition of metric `name`, or a one-sentence `MetricOptionsError` when there is no such
@@ -10,11 +10,8 @@ import { metricNames, type MetricDefinition } from './types.js';
  *     metricDefinition('rach')       // throws: Unknown metric "rach": use one of reach, ...
  */
 export function metricDefinition(name: string): MetricDefinition {
-  const definition = (metricDefinitions as Partial<Record<string, MetricDefinition>>)[name];
-  if (definition) return definition;
-  if ((metricNames as readonly string[]).includes(name)) {
-    throw new MetricOptionsError(`Metric ${name} is not available in this build yet.`, 'metric');
-  }
+  if ((metricNames as readonly string[]).includes(name))
+    return metricDefinitions[name as MetricName];
   throw new MetricOptionsError(
     `Unknown metric ${JSON.stringify(name)}: use one of ${metricNames.join(', ')}.`,
     'metric',

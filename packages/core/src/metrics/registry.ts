@@ -11,11 +11,11 @@ import type { MetricDefinition, MetricName } from './types.js';
 
 /**
  * Every metric's definition by name, for the runners (CLI, HTTP API, dashboard) and the parity
- * tests. While a metric is being built it may be missing here: `metricDefinition` says so.
+ * tests. `metricDefinition(name)` is the checked lookup for a name a person typed.
  *
- *     metricDefinitions.reach?.sql(options) // { sql, params }
+ *     metricDefinitions.reach.sql(options) // { sql, params }
  */
-export const metricDefinitions: Partial<Record<MetricName, MetricDefinition>> = {
+export const metricDefinitions: Readonly<Record<MetricName, MetricDefinition>> = {
   reach: reachMetric,
   retention: retentionMetric,
   competitiveness: competitivenessMetric,

@@ -88,7 +88,7 @@ async function expectBoth(
   );
 }
 const row = (
-  key: { scale: ExhibitionScale | null; joint: boolean | null },
+  key: { scale: ExhibitionScale } | { joint: boolean },
   exhibitionCount: number,
   exhibitors: number,
   sales_idr: number,
@@ -101,8 +101,8 @@ const row = (
   sales_per_exhibitor: exhibitors === 0 ? null : sales_idr / exhibitors,
   buyer_leads,
 });
-const scale = (s: ExhibitionScale) => ({ scale: s, joint: null });
-const joint = (j: boolean) => ({ scale: null, joint: j });
+const scale = (s: ExhibitionScale) => ({ scale: s });
+const joint = (j: boolean) => ({ joint: j });
 
 describe('exhibitions worked example', () => {
   it('sums the exhibitor rows of Banten enterprises by scale and by joint organisation', async () => {
@@ -114,7 +114,6 @@ describe('exhibitions worked example', () => {
     await expectBoth({ region: '36', from: '2024-01-01', to: '2024-12-31' }, [
       {
         scale: 'local',
-        joint: null,
         exhibitions: 1,
         exhibitors: 1,
         sales_idr: 1_000_000,
@@ -123,7 +122,6 @@ describe('exhibitions worked example', () => {
       },
       {
         scale: 'provincial',
-        joint: null,
         exhibitions: 0,
         exhibitors: 0,
         sales_idr: 0,
@@ -132,7 +130,6 @@ describe('exhibitions worked example', () => {
       },
       {
         scale: 'national',
-        joint: null,
         exhibitions: 2,
         exhibitors: 3,
         sales_idr: 8_000_000,
@@ -141,7 +138,6 @@ describe('exhibitions worked example', () => {
       },
       {
         scale: 'international',
-        joint: null,
         exhibitions: 0,
         exhibitors: 0,
         sales_idr: 0,
@@ -149,7 +145,6 @@ describe('exhibitions worked example', () => {
         buyer_leads: 0,
       },
       {
-        scale: null,
         joint: true,
         exhibitions: 1,
         exhibitors: 2,
@@ -158,7 +153,6 @@ describe('exhibitions worked example', () => {
         buyer_leads: 5,
       },
       {
-        scale: null,
         joint: false,
         exhibitions: 2,
         exhibitors: 2,

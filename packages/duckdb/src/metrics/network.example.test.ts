@@ -40,7 +40,7 @@ const input = emptyInput({
     visit('v1', 'A', 'B', '2024-03-01'),
     visit('v2', 'B', 'C', '2024-05-01'),
     visit('v3', 'A', 'B', '2024-07-01'), // the same pair again: one edge, two visits
-    visit('v4', 'C', 'C', '2024-02-01'), // self-visit: no link, not counted
+    visit('v4', 'C', 'C', '2024-02-01'), // self-visit: made and hosted by C, but no link
     visit('v5', 'D', 'C', '2023-12-31'), // before P
     visit('v6', 'D', 'A', '2024-08-01'), // D is outside r, A inside: counts
     visit('v7', 'P', 'A', '2024-10-01'),
@@ -76,17 +76,9 @@ const councilRow = (
   joint_exhibitions: joint,
   partners,
   betweenness: b,
-  nodes: null,
-  edges: null,
-  density: null,
 });
 const graphRow = (nodes: number, edges: number, density: number | null) => ({
   council_id: 'all',
-  visits_made: null,
-  visits_hosted: null,
-  joint_exhibitions: null,
-  partners: null,
-  betweenness: null,
   nodes,
   edges,
   density,
@@ -99,12 +91,13 @@ describe('network worked example', () => {
     // A: pairs (B,D) 1/2 [B-A-D, B-C-D], (B,P) 1, (C,P) 1 [C-B-A-P, C-D-A-P], (D,P) 1 -> 3.5 / 6
     // B: (A,C) 1/2 [A-B-C, A-D-C], (C,P) 1/2 -> 1 / 6; D likewise 1 / 6
     // C: (B,D) 1/2 -> 0.5 / 6; P is a leaf: 0. E has no edge: zeros.
+    // C's self-visit v4 counts as made and hosted, and adds no edge or partner.
     // Graph: 5 nodes, 5 edges, density 5 / (5 * 4 / 2) = 0.5. D is a node but not a row (outside r).
     const options: MetricOptions = { region: '36', ...year2024 };
     const expected = [
       councilRow('A', 2, 2, 0, 3, 3.5 / 6),
       councilRow('B', 1, 2, 0, 2, 1 / 6),
-      councilRow('C', 0, 1, 1, 2, 0.5 / 6),
+      councilRow('C', 1, 2, 1, 2, 0.5 / 6),
       councilRow('E', 0, 0, 0, 0, 0),
       councilRow('P', 1, 0, 0, 1, 0),
       graphRow(5, 5, 0.5),
@@ -115,10 +108,10 @@ describe('network worked example', () => {
   });
 
   it('keeps only the events touching a regency (36.03): a path B-C-D with C in the middle', async () => {
-    // Counted: v2 (B -> C, C in r) and x1 (C, D). v4 is a self-visit; v1, v3, v6, v7 touch no
-    // council of 36.03. The path B-C-D gives C betweenness 1 (its one pair (B,D) over 1).
+    // Counted: v2 (B -> C, C in r), v4 (C's self-visit: no link) and x1 (C, D); v1, v3, v6, v7
+    // touch no council of 36.03. The path B-C-D gives C betweenness 1 (its one pair (B,D) over 1).
     const options: MetricOptions = { region: '36.03', ...year2024 };
-    const expected = [councilRow('C', 0, 1, 1, 2, 1), graphRow(3, 2, 2 / 3)];
+    const expected = [councilRow('C', 1, 2, 1, 2, 1), graphRow(3, 2, 2 / 3)];
     const counts = networkMetric.suppression.counts;
     expectSameRows(network(input, options), expected, counts);
     expectSameRows(await runSql(connection, networkMetric, input, options), expected, counts);

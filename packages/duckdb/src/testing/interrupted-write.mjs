@@ -7,7 +7,8 @@ import { loadRecords, writeDataset } from '../../dist/index.js';
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
 await loadRecords(connection, JSON.parse(process.env.RECORDS ?? '{}'));
-setInterval(() => {}, 1000);
+// Keeps the event loop alive while the write waits forever at the third table.
+globalThis.setInterval(() => {}, 1000);
 await writeDataset(connection, process.argv[2], {
   createdBy: { command: 'interrupted-test' },
   onProgress: (progress) => {

@@ -5,12 +5,17 @@ import { writeDataset, type WriteResult } from '../write-dataset.js';
 import { sampleRecords } from './sample-records.js';
 
 /** Writes `records` (default the sample) as a dataset in `dir`. Used by the tests only. */
-export async function writeSample(dir: string, records: MetricInput = sampleRecords()): Promise<WriteResult> {
+export async function writeSample(
+  dir: string,
+  records: MetricInput = sampleRecords(),
+): Promise<WriteResult> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
     await loadRecords(connection, records);
-    return await writeDataset(connection, dir, { createdBy: { command: 'test', seed: 1, scale: 'sample' } });
+    return await writeDataset(connection, dir, {
+      createdBy: { command: 'test', seed: 1, scale: 'sample' },
+    });
   } finally {
     connection.closeSync();
     instance.closeSync();

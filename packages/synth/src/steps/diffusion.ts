@@ -1,7 +1,7 @@
 import { practiceCategories } from '@anyam/core';
 import { practiceNames } from '../catalog.js';
 import { plantedEffects } from '../planted-effects.js';
-import { addDays, pickFrom, sqlList, sqlNestedList, uniform, uniformInt } from '../sql.js';
+import { addDays, pickFrom, seededHash, sqlList, sqlNestedList, uniform, uniformInt } from '../sql.js';
 import { STRIDE, ids, runAll, type StepContext } from './context.js';
 
 const { rate, minLagDays, maxLagDays } = plantedEffects.practiceAdoption;
@@ -66,10 +66,14 @@ export async function createDiffusion(context: StepContext): Promise<void> {
      SELECT ${ids.visit('v.vn')}, a.council_id, h.council_id, v.visit_date, v.delegation_size,
        (SELECT list(${ids.practice('s.pn')} ORDER BY s.j) FROM syn_shown s WHERE s.vn = v.vn)
      FROM syn_visit v JOIN syn_council a ON a.idx = v.visitor JOIN syn_council h ON h.idx = v.host`,
+    // Evenly spaced draws in a seeded random order (stratified), so that the adopted share is 40%
+    // to within one pair rather than 40% ± a binomial spread on a few hundred pairs.
     `CREATE OR REPLACE TEMP TABLE syn_exposure AS
-     SELECT visitor, pn, min(visit_date) AS first_visit, arg_min(vn, visit_date::VARCHAR || lpad(vn::VARCHAR, 9, '0')) AS vn,
-       ${uniform('adoption', 'visitor', 'pn')} AS u
-     FROM syn_shown GROUP BY visitor, pn`,
+     WITH pairs AS (
+       SELECT visitor, pn, min(visit_date) AS first_visit, arg_min(vn, visit_date::VARCHAR || lpad(vn::VARCHAR, 9, '0')) AS vn
+       FROM syn_shown GROUP BY visitor, pn)
+     SELECT *, (row_number() OVER (ORDER BY ${seededHash('adoption', 'visitor', 'pn')}, visitor, pn) - 0.5) / count(*) OVER () AS u
+     FROM pairs`,
     `INSERT INTO adoptions (council_id, practice_id, adopted_on, source_visit_id, stage)
      WITH staged AS (
        SELECT x.*, c.council_id,

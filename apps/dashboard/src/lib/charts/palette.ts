@@ -34,3 +34,14 @@ export function hatch(svg: Selection<SVGSVGElement, unknown, null, undefined>): 
 
 /** Text attributes every chart uses, so that a downloaded SVG reads the same as on screen. */
 export const fontFamily = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+/**
+ * A label cut with an ellipsis to fit `width` pixels at `fontSize` (an estimate from an average
+ * character width, good enough for names and never wider than the room).
+ *
+ *     fitLabel('Kota Tangerang Selatan', 80, 12) // 'Kota Tangera…'
+ */
+export function fitLabel(text: string, width: number, fontSize: number): string {
+  const chars = Math.floor(width / (fontSize * 0.56));
+  return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
+}

@@ -112,7 +112,7 @@ const id = {
   units: 'Satuan',
   region: 'Wilayah',
   value: 'Nilai',
-  ownRecords: '{name} (tingkat provinsi)',
+  ownRecords: '{name} (tanpa rincian wilayah)',
   // Placeholder pages
   comingSoon: 'Segera hadir',
   comingSoonLead: 'Halaman ini sedang disiapkan dan akan hadir pada pembaruan berikutnya.',
@@ -247,7 +247,7 @@ const en: Record<MessageKey, string> = {
   units: 'Units',
   region: 'Region',
   value: 'Value',
-  ownRecords: '{name} (province level)',
+  ownRecords: '{name} (no finer region)',
   comingSoon: 'Coming soon',
   comingSoonLead: 'This page is being prepared and arrives in a coming update.',
   whatWillBeHere: 'What will be here',

@@ -1,15 +1,9 @@
 import { isInRegion } from '../../regions/code.js';
 import type { MetricInput, MetricOptions, MetricRow } from '../types.js';
-import { median } from './median.js';
+import { summariseExposures, type Exposure } from './summarise-exposures.js';
 
 const adoptedStages: ReadonlySet<string> = new Set(['adopted', 'institutionalized']);
 const dayMs = 86_400_000;
-
-interface Exposure {
-  readonly councilId: string;
-  readonly visitDate: string;
-  lag: number | null;
-}
 
 /**
  * Diffusion of practices from study visits to adoption (metrics.md section 6): the overall row
@@ -41,10 +35,11 @@ export function diffusion(input: MetricInput, options: MetricOptions): MetricRow
   // The earliest adoption on or after the visit gives the lag; no upper bound on its date.
   for (const adoption of input.adoptions) {
     if (!adoptedStages.has(adoption.stage)) continue;
-    const exposure = exposures.get(keyOf(adoption.council_id, adoption.practice_id));
+    const key = keyOf(adoption.council_id, adoption.practice_id);
+    const exposure = exposures.get(key);
     if (!exposure || adoption.adopted_on < exposure.visitDate) continue;
     const lag = (Date.parse(adoption.adopted_on) - Date.parse(exposure.visitDate)) / dayMs;
-    if (exposure.lag === null || lag < exposure.lag) exposure.lag = lag;
+    if (exposure.lag === null || lag < exposure.lag) exposures.set(key, { ...exposure, lag });
   }
 
   const byCouncil = new Map<string, Exposure[]>();
@@ -55,18 +50,7 @@ export function diffusion(input: MetricInput, options: MetricOptions): MetricRow
   }
   const ids = [...byCouncil.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return [
-    summarise('all', [...exposures.values()]),
-    ...ids.map((id) => summarise(id, byCouncil.get(id) ?? [])),
+    summariseExposures('all', [...exposures.values()]),
+    ...ids.map((id) => summariseExposures(id, byCouncil.get(id) ?? [])),
   ];
-}
-
-function summarise(councilId: string, exposures: readonly Exposure[]): MetricRow {
-  const lags = exposures.map((exposure) => exposure.lag).filter((lag): lag is number => lag !== null);
-  return {
-    council_id: councilId,
-    exposed: exposures.length,
-    adopted: lags.length,
-    adoption_rate: exposures.length === 0 ? null : lags.length / exposures.length,
-    median_lag_days: median(lags),
-  };
 }

@@ -1,6 +1,7 @@
 import type { MetricDefinition } from '../types.js';
 import { exhibitions } from './exhibitions.js';
 import { exhibitionsSql } from './exhibitions-sql.js';
+import { finishExhibitions } from './finish-exhibitions.js';
 
 /**
  * Exhibitions as a {@link MetricDefinition}.
@@ -11,6 +12,7 @@ export const exhibitionsMetric: MetricDefinition = {
   name: 'exhibitions',
   compute: exhibitions,
   sql: exhibitionsSql,
+  finish: finishExhibitions,
   suppression: {
     counts: ['exhibitions', 'exhibitors', 'buyer_leads'],
     // A sum of sales over fewer than k exhibitors would reveal what one enterprise sold.

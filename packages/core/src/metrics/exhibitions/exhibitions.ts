@@ -6,12 +6,12 @@ import type { MetricInput, MetricOptions, MetricRow } from '../types.js';
 /**
  * What the enterprises of `r` did at exhibitions (wherever held) whose `start_date` is in `P`
  * (metrics.md section 8): one row per `scale` in enumeration order, then `joint: true`, then
- * `joint: false`. Every row has both keys; the one that does not apply is null.
+ * `joint: false`. A scale row carries `scale` only and a joint row `joint` only, as metrics.md lists them.
  *
  *     exhibitions(input, { region: '36', from: '2024-01-01', to: '2024-12-31' })
- *     // [{ scale: 'local', joint: null, exhibitions: 2, exhibitors: 5, sales_idr: 12500000,
+ *     // [{ scale: 'local', exhibitions: 2, exhibitors: 5, sales_idr: 12500000,
  *     //    sales_per_exhibitor: 2500000, buyer_leads: 9 }, ...,
- *     //  { scale: null, joint: true, ... }, { scale: null, joint: false, ... }]
+ *     //  { joint: true, ... }, { joint: false, ... }]
  */
 export function exhibitions(input: MetricInput, options: MetricOptions): MetricRow[] {
   const { region, from, to } = options;
@@ -27,7 +27,7 @@ export function exhibitions(input: MetricInput, options: MetricOptions): MetricR
       ]),
   );
   const counted = input.exhibitors.filter((row) => inScope.has(row.enterprise_id) && events.has(row.exhibition_id));
-  const summarise = (key: { scale: string | null; joint: boolean | null }, rows: readonly Exhibitor[]): MetricRow => {
+  const summarise = (key: { scale: string } | { joint: boolean }, rows: readonly Exhibitor[]): MetricRow => {
     const sales = rows.reduce((sum, row) => sum + row.sales_idr, 0);
     return {
       ...key,
@@ -40,10 +40,10 @@ export function exhibitions(input: MetricInput, options: MetricOptions): MetricR
   };
   return [
     ...exhibitionScales.map((scale) =>
-      summarise({ scale, joint: null }, counted.filter((row) => events.get(row.exhibition_id)?.scale === scale)),
+      summarise({ scale }, counted.filter((row) => events.get(row.exhibition_id)?.scale === scale)),
     ),
     ...[true, false].map((joint) =>
-      summarise({ scale: null, joint }, counted.filter((row) => events.get(row.exhibition_id)?.joint === joint)),
+      summarise({ joint }, counted.filter((row) => events.get(row.exhibition_id)?.joint === joint)),
     ),
   ];
 }

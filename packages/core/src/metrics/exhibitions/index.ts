@@ -21,3 +21,4 @@
 export { exhibitions } from './exhibitions.js';
 export { exhibitionsMetric } from './exhibitions-metric.js';
 export { exhibitionsSql } from './exhibitions-sql.js';
+export { finishExhibitions } from './finish-exhibitions.js';

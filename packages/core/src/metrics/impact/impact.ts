@@ -1,5 +1,8 @@
 import { isInRegion } from '../../regions/code.js';
 import type { MetricInput, MetricOptions, MetricRow } from '../types.js';
+import { effectInterval } from './effect-interval.js';
+import { mean } from './mean.js';
+import { sampleVariance } from './sample-variance.js';
 
 interface Cohort {
   readonly cohort: string;
@@ -55,13 +58,18 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
       if (d !== null) group.push(d);
     }
     if (members === 0) continue;
-    const enough = treated.length >= 2 && comparison.length >= 2;
+    // Sample variances exist only from two values on: the same threshold as "fewer than 2".
+    const meanTreated = mean(treated);
+    const meanComparison = mean(comparison);
+    const varianceTreated = sampleVariance(treated);
+    const varianceComparison = sampleVariance(comparison);
+    const enough = varianceTreated !== null && varianceComparison !== null;
     cohorts.push({
       cohort: String(t),
       treated_n: treated.length,
       comparison_n: comparison.length,
-      did: enough ? mean(treated) - mean(comparison) : null,
-      se: enough ? Math.sqrt(variance(treated) / treated.length + variance(comparison) / comparison.length) : null,
+      did: enough ? (meanTreated as number) - (meanComparison as number) : null,
+      se: enough ? Math.sqrt(varianceTreated / treated.length + varianceComparison / comparison.length) : null,
     });
   }
 
@@ -77,26 +85,5 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
         ? null
         : Math.sqrt(pooledFrom.reduce((sum, c) => sum + (c.treated_n / weight) ** 2 * (c.se as number) ** 2, 0)),
   };
-  return [...cohorts, pooled].map(withEffect);
-}
-
-function withEffect(cohort: Cohort): MetricRow {
-  const { did, se } = cohort;
-  const pct = (x: number): number => 100 * (Math.exp(x) - 1);
-  return {
-    ...cohort,
-    effect_pct: did === null ? null : pct(did),
-    ci_low_pct: did === null || se === null ? null : pct(did - 1.96 * se),
-    ci_high_pct: did === null || se === null ? null : pct(did + 1.96 * se),
-  };
-}
-
-function mean(values: readonly number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Sample variance (denominator n - 1); callers pass at least two values. */
-function variance(values: readonly number[]): number {
-  const m = mean(values);
-  return values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1);
+  return [...cohorts, pooled].map((cohort) => ({ ...cohort, ...effectInterval(cohort.did, cohort.se) }));
 }

@@ -3,9 +3,10 @@
  *
  * Nodes are councils; a council is in `r` when its `region_code` is. Counted events, for the
  * period `P = [from, to]`:
- * - a **study visit** whose `visit_date` is in `P`, whose visiting and host councils differ, and
- *   one of whose two councils is in `r`: a directed edge visiting → host. A self-visit (visiting
- *   = host) is no link, and it is not counted in `visits_made` / `visits_hosted` either.
+ * - a **study visit** whose `visit_date` is in `P` and one of whose two councils is in `r`: a
+ *   directed edge visiting → host. A self-visit (visiting = host) is a counted event, so it
+ *   counts in that council's `visits_made` and `visits_hosted`, but it makes no link (a council
+ *   never links to itself).
  * - a **joint exhibition**: two or more distinct organizers (an id repeated in
  *   `organizer_council_ids` counts once), `start_date` in `P`, at least one organizer in `r`. It
  *   joins every pair of its organizers.

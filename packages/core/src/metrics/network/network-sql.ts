@@ -18,7 +18,6 @@ WITH scope AS (
 visits AS (
   SELECT visiting_council_id AS visiting, host_council_id AS host FROM study_visits
   WHERE visit_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
-    AND visiting_council_id <> host_council_id
     AND (visiting_council_id IN (SELECT council_id FROM scope) OR host_council_id IN (SELECT council_id FROM scope))
 ),
 organizers AS (
@@ -35,7 +34,7 @@ joint_organizers AS (
   SELECT o.exhibition_id, o.council_id FROM organizers o JOIN joint j ON j.exhibition_id = o.exhibition_id
 ),
 edges AS (
-  SELECT least(visiting, host) AS a, greatest(visiting, host) AS b FROM visits
+  SELECT least(visiting, host) AS a, greatest(visiting, host) AS b FROM visits WHERE visiting <> host
   UNION
   SELECT x.council_id, y.council_id FROM joint_organizers x JOIN joint_organizers y
     ON x.exhibition_id = y.exhibition_id AND x.council_id < y.council_id

@@ -5,12 +5,12 @@ import { betweenness } from './betweenness.js';
 /**
  * The collaboration network of the councils of `r` in `P` (metrics.md section 5): one row per
  * council in `r` (council_id ascending, isolated ones with zeros), then the graph row
- * `council_id: "all"`. Every row has every field; those that do not apply are null.
+ * `council_id: "all"`. A council row carries the council fields and the graph row the graph fields, as metrics.md lists them.
  *
  *     network(input, { region: '36', from: '2024-01-01', to: '2024-12-31' })
  *     // [{ council_id: 'C1', visits_made: 1, visits_hosted: 0, joint_exhibitions: 1, partners: 2,
- *     //    betweenness: 1, nodes: null, edges: null, density: null }, ...,
- *     //  { council_id: 'all', visits_made: null, ..., nodes: 3, edges: 2, density: 0.666... }]
+ *     //    betweenness: 1 }, ...,
+ *     //  { council_id: 'all', nodes: 3, edges: 2, density: 0.666... }]
  */
 export function network(input: MetricInput, options: MetricOptions): MetricRow[] {
   const { region, from, to } = options;
@@ -33,12 +33,11 @@ export function network(input: MetricInput, options: MetricOptions): MetricRow[]
 
   for (const visit of input.study_visits) {
     const { visiting_council_id: visiting, host_council_id: host } = visit;
-    // A council never links to itself: a self-visit is no edge and no visit made or hosted.
-    if (visiting === host || !inPeriod(visit.visit_date)) continue;
-    if (!inScope.has(visiting) && !inScope.has(host)) continue;
+    if (!inPeriod(visit.visit_date) || (!inScope.has(visiting) && !inScope.has(host))) continue;
+    // A self-visit is a counted event (made and hosted), but a council never links to itself.
     increment(made, visiting);
     increment(hosted, host);
-    addEdge(visiting, host);
+    if (visiting !== host) addEdge(visiting, host);
   }
   for (const exhibition of input.exhibitions) {
     const organizers = [...new Set(exhibition.organizer_council_ids)];
@@ -65,18 +64,10 @@ export function network(input: MetricInput, options: MetricOptions): MetricRow[]
       joint_exhibitions: joint.get(id) ?? 0,
       partners: partners.get(id) ?? 0,
       betweenness: centrality.get(id) ?? 0,
-      nodes: null,
-      edges: null,
-      density: null,
     }));
   const nodes = centrality.size;
   rows.push({
     council_id: 'all',
-    visits_made: null,
-    visits_hosted: null,
-    joint_exhibitions: null,
-    partners: null,
-    betweenness: null,
     nodes,
     edges: edges.size,
     density: nodes < 2 ? null : edges.size / ((nodes * (nodes - 1)) / 2),

@@ -54,6 +54,8 @@ next_year AS (
   FROM participations p JOIN programs pr ON pr.program_id = p.program_id
   WHERE p.year = $year + 1
     AND p.enrolled_on BETWEEN CAST($next_start AS DATE) AND CAST($next_end AS DATE)
+    -- Only the reached can be retained: a semi-join keeps a national year of rows out of the DISTINCT.
+    AND p.artisan_id IN (SELECT artisan_id FROM reached)
 ),
 agg AS (
   SELECT r.k, count(*) AS reached, count(n.artisan_id) AS retained

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `pnpm start`: serves the built dashboard on PORT (default 3000) over $ANYAM_DATA or the
+// repository's data/export, generating the Banten demo dataset first when there is none.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(app, '../..');
+const dataDir = resolve(process.env.ANYAM_DATA ?? join(root, 'data', 'export'));
+const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
+const server = join(app, 'build', 'index.js');
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(1);
+  }
+}
+
+if (!existsSync(join(dataDir, 'manifest.json'))) {
+  if (!existsSync(cli)) {
+    console.log('Building the anyam CLI to generate the demo dataset…');
+    run('pnpm', ['--filter', '@anyam/cli...', 'build'], root);
+  }
+  console.log(`No dataset at ${dataDir}: generating the Banten demo dataset…`);
+  run(process.execPath, [cli, 'generate', '--scale', 'banten', '--out', dataDir], root);
+}
+if (!existsSync(server)) {
+  console.log('Building the dashboard…');
+  run('pnpm', ['build'], app);
+}
+
+const child = spawn(process.execPath, [server], {
+  cwd: app,
+  stdio: 'inherit',
+  env: { ...process.env, ANYAM_DATA: dataDir, PORT: process.env.PORT ?? '3000' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,5 @@
+import { adviceResponse } from '$lib/server/part2/advice.js';
+import { respond } from '$lib/server/respond.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ url }) => respond(() => adviceResponse(url.searchParams));

@@ -1,0 +1,12 @@
+import { downloadResponse } from '$lib/server/part2/data-files.js';
+import { respond } from '$lib/server/respond.js';
+import type { RequestHandler } from './$types';
+
+// A file on success; errors go through `respond` so they read like every other API error.
+export const GET: RequestHandler = async ({ params }) => {
+  try {
+    return await downloadResponse(params.file);
+  } catch (error) {
+    return respond(() => Promise.reject(error));
+  }
+};

@@ -1,0 +1,5 @@
+import { diffusionResponse } from '$lib/server/part2/diffusion.js';
+import { respond } from '$lib/server/respond.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ url }) => respond(() => diffusionResponse(url.searchParams));

@@ -1,0 +1,41 @@
+// Generates one dataset and writes it, printing one JSON line with the timings and sizes.
+// Bundled and run by bench/generate.mjs under /usr/bin/time (which measures peak memory).
+import { DuckDBInstance } from '@duckdb/node-api';
+import { writeDataset } from '@anyam/duckdb';
+import { performance } from 'node:perf_hooks';
+import { generate, type Scale } from '../src/index.js';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const scale = option('scale', 'banten') as Scale;
+const seed = Number(option('seed', '42'));
+const out = option('out', '/tmp/anyam-bench-generate/banten');
+
+const instance = await DuckDBInstance.create(':memory:');
+const connection = await instance.connect();
+// Optional DuckDB settings to compare, e.g. ANYAM_BENCH_SETTINGS="SET preserve_insertion_order = false".
+for (const statement of (process.env.ANYAM_BENCH_SETTINGS ?? '').split(';').filter((text) => text.trim())) {
+  await connection.run(statement);
+}
+const start = performance.now();
+await generate(connection, { scale, seed });
+const generated = performance.now();
+const rssAfterGenerate = process.memoryUsage().rss;
+const result = await writeDataset(connection, out, { createdBy: { command: 'generate', seed, scale } });
+const written = performance.now();
+const rows = Object.fromEntries(Object.entries(result.manifest.tables).map(([table, info]) => [table, info?.rows ?? 0]));
+console.log(
+  JSON.stringify({
+    scale,
+    seed,
+    generate_s: (generated - start) / 1000,
+    write_s: (written - generated) / 1000,
+    bytes: result.bytes,
+    rss_after_generate_mib: rssAfterGenerate / 2 ** 20,
+    rows,
+  }),
+);
+connection.closeSync();

@@ -33,10 +33,20 @@ export function viewDefinition(
     return `${head} ${typed.join(', ')} WHERE false`;
   }
   const paths = entry.files.map((file) => quoteLiteral(join(dir, ...file.split('/'))));
-  // Explicit columns also drop any key=value folder above the dataset that DuckDB would read as a partition.
+  const list = `[${paths.join(', ')}]`;
+  // Explicit columns, so that the views have the columns and order of `viewColumns` whatever the files hold.
   const names = columns.map((column) => quoteIdentifier(column.name)).join(', ');
-  const hive = isPartitioned(table)
-    ? "hive_partitioning = true, hive_types = {'year': INTEGER}"
-    : 'hive_partitioning = false';
-  return `${head} ${names} FROM read_parquet([${paths.join(', ')}], ${hive})`;
+  if (!isPartitioned(table))
+    return `${head} ${names} FROM read_parquet(${list}, hive_partitioning = false)`;
+  if (!dir.includes('=')) {
+    return `${head} ${names} FROM read_parquet(${list}, hive_partitioning = true, hive_types = {'year': INTEGER})`;
+  }
+  // DuckDB reads every key=value folder of a path as a partition and the first one wins, so under
+  // /runs/year=2019/export every row would get 2019. There `year` comes from the file's own
+  // folder name instead; a filter on it still skips the other years' files.
+  const fromFolder = String.raw`CAST(regexp_extract(filename, '[/\\]year=(\d{4})[/\\][^/\\]*$', 1) AS INTEGER) AS "year"`;
+  const selected = columns.map((column) =>
+    column.name === 'year' ? fromFolder : quoteIdentifier(column.name),
+  );
+  return `${head} ${selected.join(', ')} FROM read_parquet(${list}, hive_partitioning = false, filename = true)`;
 }

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -157,7 +157,7 @@ describe('writeDataset', () => {
     const after = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
     expect(before.tables.councils.rows).toBe(3);
     expect(after.tables.councils.rows).toBe(1);
-    expect((await readdir(root)).filter((name) => name.startsWith('.replace.'))).toEqual([]);
+    expect((await readdir(root)).filter((name) => name.startsWith('replace.'))).toEqual([]);
   });
 
   it('a failed write removes its temporary folder and keeps the previous dataset', async () => {
@@ -176,7 +176,7 @@ describe('writeDataset', () => {
     c.closeSync();
     db.closeSync();
     expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe(before);
-    expect((await readdir(root)).filter((name) => name.startsWith('.failed.'))).toEqual([]);
+    expect((await readdir(root)).filter((name) => name.startsWith('failed.'))).toEqual([]);
   });
 
   it('refuses to replace a folder that is not a dataset', async () => {
@@ -223,7 +223,7 @@ describe('writeDataset', () => {
       total: 14,
     });
     // Two tables are on disk in the temporary folder when the kill lands.
-    const leftovers = (await readdir(root)).filter((name) => name.startsWith('.killed.tmp-'));
+    const leftovers = (await readdir(root)).filter((name) => name.startsWith('killed.tmp-'));
     expect(leftovers).toHaveLength(1);
     expect((await readdir(join(root, leftovers[0]!))).sort()).toEqual([
       'councils.parquet',
@@ -245,6 +245,22 @@ describe('writeDataset', () => {
     await dataset.close();
 
     await writeSample(dir);
-    expect((await readdir(root)).filter((name) => name.startsWith('.killed.'))).toEqual([]);
+    expect((await readdir(root)).filter((name) => name.startsWith('killed.'))).toEqual([]);
+  });
+
+  it('puts the previous dataset back when a killed write had moved it aside', async () => {
+    const dir = join(root, 'aside');
+    await writeSample(dir);
+    const before = await readFile(join(dir, 'manifest.json'), 'utf8');
+    const deadPid = spawnSync(process.execPath, ['-e', '0']).pid;
+    await rename(dir, `${dir}.tmp-${deadPid}-abcd-old`);
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    await c.run("CREATE TABLE enterprises AS SELECT 'E1' AS enterprise_id");
+    await expect(writeDataset(c, dir, { createdBy: { command: 'test' } })).rejects.toThrow('has no column region_code');
+    c.closeSync();
+    db.closeSync();
+    expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe(before);
+    expect((await readdir(root)).filter((name) => name.startsWith('aside.'))).toEqual([]);
   });
 });

@@ -71,14 +71,13 @@ function isAlive(pid: number): boolean {
  * killed between moving the old dataset aside and moving the new one in — puts the old one back.
  */
 async function recoverInterrupted(parent: string, name: string, target: string): Promise<void> {
-  const pattern = new RegExp(
-    `^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)-[0-9a-f]+$`,
-  );
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${escaped}\\.tmp-(\\d+)-[0-9a-f]+(-old)?$`);
   for (const entry of await readdir(parent)) {
     const match = pattern.exec(entry);
-    if (!match || isAlive(Number(match[2]))) continue;
+    if (!match || isAlive(Number(match[1]))) continue;
     const path = join(parent, entry);
-    if (match[1] === 'old' && !(await exists(target))) await rename(path, target);
+    if (match[2] && !(await exists(target))) await rename(path, target);
     else await rm(path, { recursive: true, force: true });
   }
 }
@@ -176,7 +175,7 @@ export async function writeDataset(
   }
 
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const temporary = join(parent, `.${name}.tmp-${suffix}`);
+  const temporary = join(parent, `${name}.tmp-${suffix}`);
   await mkdir(temporary);
   try {
     const written: Partial<Record<DatasetTableName, ManifestTable>> = {};
@@ -212,7 +211,7 @@ export async function writeDataset(
     bytes += Buffer.byteLength(text);
 
     if (await exists(target)) {
-      const aside = join(parent, `.${name}.old-${suffix}`);
+      const aside = join(parent, `${name}.tmp-${suffix}-old`);
       await rename(target, aside);
       try {
         await rename(temporary, target);

@@ -76,6 +76,7 @@ for (const scale of scales) {
   if (detail) {
     const parsed = JSON.parse(detail);
     console.log(`generate ${parsed.generate_s.toFixed(1)} s (RSS then ${parsed.rss_after_generate_mib.toFixed(0)} MiB) + write ${parsed.write_s.toFixed(1)} s`);
+    console.log(`generate steps (s): ${Object.entries(parsed.steps).map(([step, seconds]) => `${step} ${seconds}`).join(', ')}`);
     console.log(`rows: ${Object.entries(parsed.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}`);
   }
 }

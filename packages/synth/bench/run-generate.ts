@@ -21,7 +21,17 @@ for (const statement of (process.env.ANYAM_BENCH_SETTINGS ?? '').split(';').filt
   await connection.run(statement);
 }
 const start = performance.now();
-await generate(connection, { scale, seed });
+const steps: Record<string, number> = {};
+let last = start;
+await generate(connection, {
+  scale,
+  seed,
+  onProgress: (step) => {
+    const now = performance.now();
+    steps[step] = Math.round(now - last) / 1000;
+    last = now;
+  },
+});
 const generated = performance.now();
 const rssAfterGenerate = process.memoryUsage().rss;
 const result = await writeDataset(connection, out, { createdBy: { command: 'generate', seed, scale } });
@@ -35,6 +45,7 @@ console.log(
     write_s: (written - generated) / 1000,
     bytes: result.bytes,
     rss_after_generate_mib: rssAfterGenerate / 2 ** 20,
+    steps,
     rows,
   }),
 );

@@ -60,8 +60,8 @@ function checkOptions(options: GenerateOptions): { fromYear: number; toYear: num
 }
 
 const workingTables = [
-  'syn_unit', 'syn_province', 'syn_council', 'syn_council_block', 'syn_ent', 'syn_ent_offsets', 'syn_art',
-  'syn_reach', 'syn_block_map', 'syn_block', 'syn_first', 'syn_prod', 'syn_practice_count', 'syn_practice_block', 'syn_visit',
+  'syn_unit', 'syn_district', 'syn_province', 'syn_council', 'syn_council_block', 'syn_ent', 'syn_art',
+  'syn_reach', 'syn_block_map', 'syn_block', 'syn_unit_year', 'syn_first', 'syn_prod', 'syn_practice_count', 'syn_practice_block', 'syn_visit',
   'syn_shown', 'syn_exposure', 'syn_exh',
 ];
 
@@ -99,17 +99,30 @@ export async function generate(connection: DuckDBConnection, options: GenerateOp
       await createReach(context);
     }],
     // Working tables are dropped as soon as no later step reads them, to keep peak memory down.
-    ['programs', async () => { await createPrograms(context); await drop(connection, ['syn_art', 'syn_block_map', 'syn_block']); }],
+    ['programs', async () => { await createPrograms(context); await drop(connection, ['syn_art', 'syn_block_map', 'syn_block', 'syn_unit_year']); }],
     ['outcomes', async () => { await createOutcomes(context); await drop(connection, ['syn_reach', 'syn_first']); }],
     ['exhibitions', () => createExhibitions(context)],
-    ['products', async () => { await createProducts(context); await drop(connection, ['syn_prod', 'syn_ent_offsets', 'syn_ent']); }],
+    ['products', async () => { await createProducts(context); await drop(connection, ['syn_prod', 'syn_ent']); }],
     ['study_visits', () => createDiffusion(context)],
     ['cleanup', () => drop(connection, workingTables)],
   ];
-  let done = 0;
-  for (const [name, step] of steps) {
-    await step();
-    done += 1;
-    options.onProgress?.(name, done, steps.length);
+  // Rows are keyed by ids, never by position, so the inserts need not keep insertion order, and
+  // letting DuckDB drop it lowers peak memory on the national scale. The caller's setting is restored.
+  const previous = await currentSetting(connection, 'preserve_insertion_order');
+  await connection.run('SET preserve_insertion_order = false');
+  try {
+    let done = 0;
+    for (const [name, step] of steps) {
+      await step();
+      done += 1;
+      options.onProgress?.(name, done, steps.length);
+    }
+  } finally {
+    await connection.run(`SET preserve_insertion_order = ${previous === 'false' ? 'false' : 'true'}`);
   }
+}
+
+async function currentSetting(connection: DuckDBConnection, name: string): Promise<string> {
+  const reader = await connection.runAndReadAll('SELECT current_setting($name)::VARCHAR AS value', { name });
+  return String(reader.getRowObjectsJson()[0]?.value ?? '');
 }

@@ -66,20 +66,36 @@ describe('every page of this issue', () => {
     await page.context().close();
   });
 
-  it.each([
-    ['/network', 'Jejaring antar-Dekranasda', 'Council network'],
-    ['/impact', 'Dampak pada omzet', 'Impact on revenue'],
-    ['/exhibitions', 'Pameran', 'Exhibitions'],
-    ['/advice', 'Saran studi tiru', 'Study-visit advice'],
-    ['/sql', 'SQL analis', 'Analyst SQL'],
-    ['/data', 'Data dan kamus data', 'Data and data dictionary'],
-  ])('%s is a designed placeholder in both languages', async (path, indonesian, english) => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-    expect(await page.textContent('[data-placeholder] h1')).toBe(indonesian);
+  // These pages belong to the next issue: each is either its designed placeholder or, once
+  // built, the real page; either way it answers, and says what it is in both languages.
+  it.each(['/network', '/impact', '/exhibitions', '/advice', '/sql', '/data'])('%s answers in both languages', async (path) => {
+    const { page } = await openPage(browser);
+    const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    const indonesian = (await page.textContent('main h1'))?.trim();
     await page.goto(`${base}${path}?lang=en`, { waitUntil: 'networkidle' });
-    expect(await page.textContent('[data-placeholder] h1')).toBe(english);
-    if (path === '/network') await page.screenshot({ path: `${screenshots}placeholder.png`, fullPage: true });
+    const english = (await page.textContent('main h1'))?.trim();
+    expect(indonesian).toBeTruthy();
+    expect(english).toBeTruthy();
+    expect(english).not.toBe(indonesian);
+    expect(await page.getAttribute('nav a[aria-current="page"]', 'href')).toBe(`${path}?lang=en`);
+    await page.context().close();
+  });
+
+  it('a placeholder page says what will be there, in both languages', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/sql`, { waitUntil: 'networkidle' });
+    const placeholder = page.locator('[data-placeholder]');
+    if ((await placeholder.count()) === 0) {
+      // The SQL page has been built since; the placeholder is then shown by no route.
+      expect(await page.locator('main h1').count()).toBe(1);
+    } else {
+      expect(await placeholder.locator('h1').textContent()).toBe('SQL analis');
+      expect(await placeholder.textContent()).toContain('Yang akan tersedia di sini');
+      await page.screenshot({ path: `${screenshots}placeholder.png`, fullPage: true });
+      await page.goto(`${base}/sql?lang=en`, { waitUntil: 'networkidle' });
+      expect(await placeholder.textContent()).toContain('What will be here');
+    }
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -197,23 +213,30 @@ describe('downloads', () => {
 describe('small-cell suppression', () => {
   it('a suppressed value shows as "< 5" in the chart and the table, never as zero', async () => {
     const { last_year: year } = await health();
-    // Find, through the public API, a district whose reach counts are suppressed.
-    const query = `region=36.03&year=${year}&by=region&type=certification`;
-    const answer = (await (await fetch(`${base}/api/metrics/reach?${query}`)).json()) as {
-      rows: { region_code: string; reached_artisans: number | null; suppressed: string[] }[];
-    };
-    const hidden = answer.rows.find((row) => row.suppressed.includes('reach_rate'));
-    expect(hidden, 'the Banten demo data has a suppressed district').toBeDefined();
-    const { page, errors } = await visit(`/reach?region=36.03&year=${year}&type=certification`);
+    // Find, through the public API, a district whose reach rate is suppressed (fewer than 5
+    // registered artisans): districts are small, so some regency of the demo data has one.
+    let hidden: { region_code: string } | undefined;
+    let scope = '';
+    for (const regency of ['36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74']) {
+      const answer = (await (await fetch(`${base}/api/metrics/reach?region=${regency}&year=${year}&by=region`)).json()) as {
+        rows: { region_code: string; suppressed: string[] }[];
+      };
+      hidden = answer.rows.find((row) => row.suppressed.includes('reach_rate'));
+      scope = regency;
+      if (hidden) break;
+    }
+    expect(hidden, 'the Banten demo data has a district with a suppressed reach rate').toBeDefined();
+    const { page, errors } = await visit(`/reach?region=${scope}&year=${year}`);
     const bar = page.locator(`[data-chart="reach-by-region"] g.bar[data-key="${hidden!.region_code}"]`);
     expect(await bar.getAttribute('data-suppressed')).toBe('true');
     expect(await bar.locator('text.value').textContent()).toContain('< 5');
+    await bar.scrollIntoViewIfNeeded();
+    await page.locator('[data-chart="reach-by-region"]').screenshot({ path: `${screenshots}suppressed.png` });
     await page.click('[data-chart="reach-by-region"] button:has-text("Tabel")');
     const cells = await page.$$eval('[data-chart="reach-by-region"] td.suppressed', (nodes) => nodes.map((node) => node.textContent));
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.every((text) => text === '< 5')).toBe(true);
     expect(await page.textContent('[data-chart="reach-by-region"] figcaption')).toContain('disembunyikan');
-    await page.screenshot({ path: `${screenshots}suppressed.png`, fullPage: false });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -233,7 +256,7 @@ describe('competitiveness weights', () => {
     const before = await order();
     for (const name of ['quality', 'materials', 'market']) await page.fill(`input[name="weight-${name}"]`, '0');
     await page.fill('input[name="weight-compliance"]', '1');
-    await page.waitForURL(/weights=0,0,0,1/);
+    await page.waitForURL((url) => url.searchParams.get('weights') === '0,0,0,1');
     await page.waitForTimeout(700);
     const after = await order();
     expect(after).not.toBe(before);

@@ -173,6 +173,17 @@ V3;DK-3603;DK-3601;2024-06-12;5;"PB1;PB2"
     expect(report?.tables.study_visits).toEqual({ read: 3, imported: 2, merged: 0, rejected: 1 });
   });
 
+  test('a row that is not UTF-8 is rejected, the others imported', async () => {
+    // A Latin-1 é (0xE9) where UTF-8 is expected, as an older Excel may save it.
+    const dir = await tempDir();
+    const input = join(dir, 'council');
+    const latin1 = Buffer.concat([Buffer.from(goodFiles.participations), Buffer.from('P2,A1,\xe9,true\n', 'latin1')]);
+    await writeFolder(input, { participations: latin1 });
+    const result = await runImport({ inputs: [input], reportDir: join(dir, 'report'), lang: 'en' });
+    expect(result.report?.problems.map((p) => [p.line, p.code])).toEqual([[5, 'unreadable']]);
+    expect(result.report?.tables.participations).toEqual({ read: 4, imported: 3, merged: 0, rejected: 1 });
+  });
+
   test('lines count the header, quoted line breaks and blank lines', async () => {
     const practices = `practice_id,name,practice_category,origin_council_id
 PB1,"Pewarnaan

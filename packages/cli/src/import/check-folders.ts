@@ -228,7 +228,8 @@ async function dropDuplicates(connection: DuckDBConnection, table: TableName): P
   const keyList = key.map(q).join(', ');
   const ok = `imp.${q(`ok_${table}`)}`;
   const dups = `imp.${q(`dups_${table}`)}`;
-  await run(connection, `CREATE OR REPLACE TABLE ${ok} AS SELECT n.* FROM ${withoutProblems(table)}`);
+  // A view, not a copy: problems are few, so filtering a million rows again is cheaper than copying them.
+  await run(connection, `CREATE OR REPLACE VIEW ${ok} AS SELECT n.* FROM ${withoutProblems(table)}`);
   await run(
     connection,
     `CREATE OR REPLACE TABLE ${dups} AS
@@ -311,7 +312,8 @@ async function countConventions(connection: DuckDBConnection, table: TableName, 
 async function dropWorkingTables(connection: DuckDBConnection, table: TableName): Promise<void> {
   // keep_ is a view over ok_, except for artisans, where the NIK merge made it a table.
   await run(connection, `DROP ${table === 'artisans' ? 'TABLE' : 'VIEW'} IF EXISTS imp.${q(`keep_${table}`)}`);
-  for (const prefix of ['raw_', 'ok_', 'dups_']) await run(connection, `DROP TABLE IF EXISTS imp.${q(`${prefix}${table}`)}`);
+  await run(connection, `DROP VIEW IF EXISTS imp.${q(`ok_${table}`)}`);
+  for (const prefix of ['raw_', 'dups_']) await run(connection, `DROP TABLE IF EXISTS imp.${q(`${prefix}${table}`)}`);
   if (!references.some((reference) => reference.target === table)) {
     await run(connection, `DROP TABLE IF EXISTS imp.${q(`norm_${table}`)}`);
   }

@@ -93,7 +93,8 @@ export function tableEnumerations(table: TableName): string[] {
 }
 
 /**
- * `CREATE TABLE imp.norm_<table>`: per column its cleaned text (`<col>__raw`) and typed value.
+ * `CREATE TABLE imp.norm_<table>`: per column its cleaned text (`<col>__raw`) and typed value,
+ * and `__stray`: whether any cell of the row had spaces around it.
  */
 export function normaliseSql(table: TableName): string {
   const columns = tables[table].columns;
@@ -106,9 +107,11 @@ export function normaliseSql(table: TableName): string {
         ` CROSS JOIN (SELECT map(list(raw), list(value)) AS ${mapColumn(enumeration)} FROM imp.enum_map WHERE enumeration = '${enumeration}')`,
     )
     .join('');
+  // Whether any cell had spaces around it, for the report's conventions (the raw text is gone after).
+  const stray = columns.map((column) => `coalesce(${q(column.name)} <> trim(${q(column.name)}), false)`).join(' OR ');
   return `CREATE OR REPLACE TABLE imp.${q(`norm_${table}`)} AS
-    SELECT __src, __rec, __line, ${raws}, ${typed}
-    FROM (SELECT __src, __rec, __line, ${cleaned} FROM imp.${q(`raw_${table}`)})${maps}`;
+    SELECT __src, __rec, __line, __stray, ${raws}, ${typed}
+    FROM (SELECT __src, __rec, __line, ${stray} AS __stray, ${cleaned} FROM imp.${q(`raw_${table}`)})${maps}`;
 }
 
 /** The CASE giving a column's problem code, NULL when its value is fine. */

@@ -13,12 +13,10 @@ import { columnKind } from './columns.js';
 export function conventionsSql(table: TableName): string {
   const found = new Map<string, string[]>();
   const add = (name: string, condition: string) => found.set(name, [...(found.get(name) ?? []), condition]);
-  const stray: string[] = [];
   for (const column of tables[table].columns) {
     const v = `n.${q(`${column.name}__raw`)}`;
     const t = `n.${q(column.name)}`;
     const kind = columnKind(column);
-    stray.push(`(r.${q(column.name)} IS NOT NULL AND r.${q(column.name)} <> trim(r.${q(column.name)}))`);
     if (kind.kind === 'date') add('day_first_dates', `(${t} IS NOT NULL AND NOT starts_with(${v}, CAST(year(${t}) AS VARCHAR)))`);
     if (kind.kind === 'int') {
       add('rupiah_prefix', `(${t} IS NOT NULL AND lower(${v}) LIKE 'rp%')`);
@@ -34,6 +32,6 @@ export function conventionsSql(table: TableName): string {
     if (kind.kind === 'enum_list' || kind.kind === 'id_list') add('comma_separated_lists', `(${t} IS NOT NULL AND contains(${v}, ','))`);
   }
   const counts = [...found].map(([name, conditions]) => `count(*) FILTER (WHERE ${conditions.join(' OR ')})::INTEGER AS ${q(name)}`);
-  counts.push(`count(*) FILTER (WHERE ${stray.join(' OR ')})::INTEGER AS "stray_spaces"`);
-  return `SELECT ${counts.join(', ')} FROM imp.${q(`norm_${table}`)} n JOIN imp.${q(`raw_${table}`)} r ON n.__src = r.__src AND n.__rec = r.__rec`;
+  counts.push(`count(*) FILTER (WHERE n.__stray)::INTEGER AS "stray_spaces"`);
+  return `SELECT ${counts.join(', ')} FROM imp.${q(`norm_${table}`)} n`;
 }

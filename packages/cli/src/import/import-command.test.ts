@@ -55,3 +55,24 @@ test('anyam import refuses a report folder inside the dataset', async () => {
     /is inside the dataset/,
   );
 });
+
+test('a refused import leaves the previous dataset whole', async () => {
+  const dir = await tempDir();
+  await writeFolder(join(dir, 'pandeglang'));
+  expect(await importModule.run(['pandeglang', '--out', 'dataset'], bufferIo(dir))).toBe(0);
+  const before = await readFile(join(dir, 'dataset', 'manifest.json'), 'utf8');
+  await writeFolder(join(dir, 'lebak'), {}, ['programs']);
+  expect(await importModule.run(['pandeglang', 'lebak', '--out', 'dataset'], bufferIo(dir))).toBe(2);
+  expect(await readFile(join(dir, 'dataset', 'manifest.json'), 'utf8')).toBe(before);
+});
+
+test('progress is drawn on stderr only when it is a terminal', async () => {
+  const dir = await tempDir();
+  await writeFolder(join(dir, 'pandeglang'));
+  const tty = { ...bufferIo(dir), isTTY: true };
+  expect(await validateModule.run(['pandeglang', '--lang', 'en'], tty)).toBe(0);
+  expect(tty.err.join('')).toContain('checking participations (5/13)');
+  const piped = bufferIo(dir);
+  expect(await validateModule.run(['pandeglang', '--lang', 'en'], piped)).toBe(0);
+  expect(piped.err.join('')).toBe('');
+});

@@ -73,7 +73,7 @@ const reasons: Record<Lang, Record<ProblemCode, Reason>> = {
     duplicate_key: (d) => `repeats the key of ${where(d, 'line')} (the first row is kept)`,
     field_count: (d) => `has ${counts(d, 'fields where the header has')} (in a ;-separated file, put a list cell in quotes)`,
     unclosed_quote: () => 'opens a quote that is never closed',
-    unreadable: () => 'could not be read as CSV',
+    unreadable: () => 'could not be read as CSV (is the file saved as UTF-8?)',
   },
   id: {
     required: () => 'kosong, padahal wajib diisi',
@@ -95,7 +95,7 @@ const reasons: Record<Lang, Record<ProblemCode, Reason>> = {
     duplicate_key: (d) => `mengulang kunci ${where(d, 'baris')} (baris pertama yang disimpan)`,
     field_count: (d) => `memiliki ${counts(d, 'kolom, padahal header memiliki')} kolom (dalam file berpemisah ;, beri tanda kutip pada sel daftar)`,
     unclosed_quote: () => 'membuka tanda kutip yang tidak pernah ditutup',
-    unreadable: () => 'tidak dapat dibaca sebagai CSV',
+    unreadable: () => 'tidak dapat dibaca sebagai CSV (apakah file disimpan sebagai UTF-8?)',
   },
 };
 

@@ -39,6 +39,13 @@ describe('parseMetricOptions', () => {
     });
   });
 
+  it('reads empty values, as a URL query gives them, as absent', () => {
+    expect(parseMetricOptions('reach', { region: '', year: '', by: '', type: '', category: '', council: ' ' })).toEqual({
+      metric: 'reach',
+      region: '36',
+    });
+  });
+
   it.each([
     [
       'rach',

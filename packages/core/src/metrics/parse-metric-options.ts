@@ -63,7 +63,8 @@ export function parseMetricOptions(
     );
   }
   const name = metric as MetricName;
-  const region = (raw.region ?? '36').trim();
+  // An empty value (an HTML form's or URL's `region=`) means the default, as for every option.
+  const region = raw.region === undefined || raw.region.trim() === '' ? '36' : raw.region.trim();
   if (!regionCode.safeParse(region).success) {
     throw new MetricOptionsError(
       `--region must be a region code such as 36 or 36.03, not ${quote(region)}.`,

@@ -22,9 +22,8 @@ export async function createArtisans(context: StepContext): Promise<void> {
   await runAll(context, [
     `CREATE OR REPLACE TEMP TABLE syn_art AS
      WITH slots AS (
-       SELECT s.e, s.unit, s.cat, s.dom, s.region_code, s.owner_female, s.registered_on AS ent_registered, s.gate_year,
-         o.art_off + j AS a, j
-       FROM (SELECT *, unnest(range(n_art)) AS j FROM syn_ent) s JOIN syn_ent_offsets o ON o.e = s.e)
+       SELECT e, unit, cat, dom, region_code, owner_female, registered_on AS ent_registered, gate_year, art_off + j AS a, j
+       FROM (SELECT *, unnest(range(n_art)) AS j FROM syn_ent))
      SELECT a, e, unit, cat, dom, region_code, gate_year,
        CASE WHEN j = 0 THEN owner_female ELSE ${uniform('gender', 'a')} < ${femaleShares}[cat] END AS female,
        -- Half the artisans are keen (three times as likely to join a program in a year as the rest).

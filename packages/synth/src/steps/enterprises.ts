@@ -24,7 +24,7 @@ const femaleShares = sqlNumbers(craftCategories.map((category) => femaleShareByC
 function craftCase(u: string): string {
   const branches = craftCategories
     .slice(0, -1)
-    .map((_, index) => `WHEN ${u} < craft_cum[${index + 1}] THEN ${index + 1}`);
+    .map((_, index) => `WHEN ${u} < c${index + 1} THEN ${index + 1}`);
   return `CASE ${branches.join(' ')} ELSE ${craftCategories.length} END`;
 }
 
@@ -41,7 +41,7 @@ export async function createEnterprises(context: StepContext): Promise<void> {
   await runAll(context, [
     `CREATE OR REPLACE TEMP TABLE syn_ent AS
      WITH base AS (
-       SELECT unit, code AS unit_code, province, districts, craft_cum, dominant, uq, ent_start + k AS e
+       SELECT unit, code AS unit_code, province, n_districts, c1, c2, c3, c4, c5, c6, c7, c8, dominant, uq, ent_start + k AS e
        FROM (SELECT *, unnest(range(n_ent)) AS k FROM syn_unit)),
      drawn AS (
        SELECT *,
@@ -57,9 +57,10 @@ export async function createEnterprises(context: StepContext): Promise<void> {
            THEN ${addDays('make_date($from_year::INTEGER, 1, 1)', `floor(u_registered * (make_date($to_year::INTEGER, 12, 31) - make_date($from_year::INTEGER, 1, 1)))`)}
            ELSE ${addDays('make_date(2012, 1, 1)', `floor(u_registered * (make_date($from_year::INTEGER - 1, 12, 31) - make_date(2012, 1, 1)))`)}
          END AS registered_on
-       FROM drawn)
+       FROM drawn),
+     ent AS (
      SELECT e, unit, unit_code, province, cat, dominant = cat AS dom, size, uq,
-       CASE WHEN ${uniform('district-coded', 'e')} < 0.85 THEN ${pickFrom('districts', uniform('district', 'e'))} ELSE unit_code END AS region_code,
+       CASE WHEN ${uniform('district-coded', 'e')} < 0.85 THEN floor(${uniform('district', 'e')} * n_districts)::BIGINT END AS district_k,
        ${uniform('owner-gender', 'e')} < ${femaleShares}[cat] AS owner_female,
        registered_on,
        (year(registered_on) - floor(25 * pow(${uniform('founded', 'e')}, 2)))::INTEGER AS founded_year,
@@ -78,9 +79,11 @@ export async function createEnterprises(context: StepContext): Promise<void> {
          ELSE ${pickFrom(`${prefixes}[size]`, uniform('name-prefix', 'e'))} || ' ' || ${pickFrom(`${craftWords}[cat]`, uniform('name-craft', 'e'))}
            || ' ' || ${pickFrom(sqlList(enterpriseFirstWords), uniform('name-first', 'e'))} || ' ' || ${pickFrom(sqlList(enterpriseSecondWords), uniform('name-second', 'e'))}
        END AS name
-     FROM dated`,
-    `CREATE OR REPLACE TEMP TABLE syn_ent_offsets AS
-     SELECT e, (sum(n_art) OVER (ORDER BY e) - n_art)::BIGINT AS art_off, (sum(n_prod) OVER (ORDER BY e) - n_prod)::BIGINT AS prod_off FROM syn_ent`,
+     FROM dated)
+     SELECT ent.*, coalesce(d.code, ent.unit_code) AS region_code,
+       (sum(n_art) OVER (ORDER BY ent.e) - n_art)::BIGINT AS art_off,
+       (sum(n_prod) OVER (ORDER BY ent.e) - n_prod)::BIGINT AS prod_off
+     FROM ent LEFT JOIN syn_district d ON d.unit = ent.unit AND d.k = ent.district_k`,
     `INSERT INTO enterprises (enterprise_id, region_code, name, craft_category, size_class, owner_gender, founded_year, registered_on)
      SELECT ${ids.enterprise('e')}, region_code, name, ${sqlList(craftCategories)}[cat], ['micro', 'small', 'medium'][size],
        CASE WHEN owner_female THEN 'F' ELSE 'M' END, founded_year, registered_on

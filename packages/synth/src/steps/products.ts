@@ -29,7 +29,7 @@ export async function createProducts(context: StepContext): Promise<void> {
     `CREATE OR REPLACE TEMP TABLE syn_prod AS
      SELECT n, e, unit_code, province, cat, year(registered_on) AS registered_year, uq,
        eq + 0.5 * ${normal('product-quality', 'n')} + uq AS strength
-     FROM (SELECT s.*, o.prod_off + j AS n FROM (SELECT *, unnest(range(n_prod)) AS j FROM syn_ent) s JOIN syn_ent_offsets o ON o.e = s.e)`,
+     FROM (SELECT *, prod_off + j AS n FROM (SELECT *, unnest(range(n_prod)) AS j FROM syn_ent))`,
     `INSERT INTO products (product_id, enterprise_id, name, craft_category, unit_price_idr, local_material_share, certifications, channels)
      WITH drawn AS (
        SELECT *, exp(ln(${priceLow}[cat]) + ${uniform('price', 'n')} * ln(${priceHigh}[cat] / ${priceLow}[cat])) AS price,

@@ -35,14 +35,9 @@ export async function createReach(context: StepContext): Promise<void> {
 }
 
 /**
- * One row per program slot an artisan takes in a year. An artisan of its regency's leading craft
- * takes every second slot in a program of that craft (odd `j`), so the slots per block can be
- * counted from `syn_reach` without expanding it.
+ * Program slots per block, counted from `syn_reach` without expanding it: an artisan of its
+ * regency's leading craft takes every second slot (odd `j`) in a program of that craft.
  */
-const picks = `
-  SELECT a, unit, y, j, (dom AND j % 2 = 1) AS spec
-  FROM (SELECT a, unit, dom, y, unnest(range(k)) AS j FROM syn_reach)`;
-
 const pickCounts = `
   SELECT unit, y, false AS spec, CASE WHEN dom THEN k - k // 2 ELSE k END AS picks FROM syn_reach
   UNION ALL SELECT unit, y, true AS spec, k // 2 AS picks FROM syn_reach WHERE dom`;
@@ -97,12 +92,22 @@ export async function createPrograms(context: StepContext): Promise<void> {
        target,
        (round(target * (${costLow}[t] + ${uniform('program-cost', 'p')} * (${costHigh}[t] - ${costLow}[t])) / 100000) * 100000)::BIGINT
      FROM drawn`,
+    // Each regency-year's open block and, where there is one, its leading-craft block.
+    `CREATE OR REPLACE TEMP TABLE syn_unit_year AS
+     SELECT o.unit, o.y, o.base AS open_base, o.n AS open_n, s.base AS spec_base, s.n AS spec_n
+     FROM syn_block o LEFT JOIN syn_block s ON s.unit = o.unit AND s.y = o.y AND s.spec
+     WHERE NOT o.spec`,
+    // Blocks are joined per artisan-year before expanding into slots, so the 10 million slots
+    // need no join. Slots of one block share the offset o, so distinct j give distinct programs.
     `INSERT INTO participations (program_id, artisan_id, enrolled_on, completed, year)
-     WITH slotted AS (
-       SELECT s.a, s.y, b.base + (${uniformInt('program-offset', 'b.n', 's.a', 's.y', 'b.spec')} + s.j * ${STRIDE}) % b.n AS p
-       FROM (${picks}) s
-         JOIN syn_block_map m ON m.unit = s.unit AND m.y = s.y AND m.spec = s.spec
-         JOIN syn_block b ON b.unit = s.unit AND b.y = s.y AND b.spec = m.block_spec),
+     WITH reached AS (
+       SELECT r.a, r.y, r.k, r.dom AND b.spec_n IS NOT NULL AS can_spec, b.open_base, b.open_n, b.spec_base, b.spec_n
+       FROM syn_reach r JOIN syn_unit_year b ON b.unit = r.unit AND b.y = r.y),
+     slots AS (
+       SELECT a, y, j, spec, CASE WHEN spec THEN spec_base ELSE open_base END AS base, CASE WHEN spec THEN spec_n ELSE open_n END AS n
+       FROM (SELECT *, can_spec AND j % 2 = 1 AS spec FROM (SELECT *, unnest(range(k)) AS j FROM reached))),
+     slotted AS (
+       SELECT a, y, base + (${uniformInt('program-offset', 'n', 'a', 'y', 'spec')} + j * ${STRIDE}) % n AS p FROM slots),
      -- One hash per row gives both the enrolment lead (its low digits) and completion (higher ones).
      drawn AS (SELECT p, a, y, ${seededHash('participation', 'p', 'a')} AS h FROM slotted)
      SELECT ${ids.program('p')}, ${ids.artisan('a')},

@@ -44,7 +44,12 @@ export async function createScopeTables(context: StepContext): Promise<void> {
          -- Kabupaten Tangerang's products are planted as the strongest; elsewhere a mild regional spread.
          CASE WHEN code = '36.03' THEN 0.9 ELSE ${clamp(`0.25 * ${normal('unit-quality', 'unit')}`, '-0.5', '0.5')} END AS uq
        FROM source)
-     SELECT *, (sum(n_ent) OVER (ORDER BY unit) - n_ent)::BIGINT AS ent_start FROM sized`,
+     SELECT *, (sum(n_ent) OVER (ORDER BY unit) - n_ent)::BIGINT AS ent_start, len(districts)::BIGINT AS n_districts,
+       -- Scalar copies of the cumulative craft weights: per-enterprise rows must not carry lists.
+       ${[1, 2, 3, 4, 5, 6, 7, 8].map((i) => `craft_cum[${i}] AS c${i}`).join(', ')}
+     FROM sized`,
+    `CREATE OR REPLACE TEMP TABLE syn_district AS
+     SELECT unit, (generate_subscripts(districts, 1) - 1)::BIGINT AS k, unnest(districts) AS code FROM syn_unit`,
     `CREATE OR REPLACE TEMP TABLE syn_province AS
      SELECT province, min(province_name) AS name, min(ent_start) AS ent_start, sum(n_ent)::BIGINT AS ent_n,
        -- The provincial fairs are held in the capital: Kota Serang for Banten, else the first city.

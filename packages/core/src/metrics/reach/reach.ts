@@ -73,7 +73,8 @@ export function reach(input: MetricInput, options: MetricOptions): MetricRow[] {
   const eligible = new Map<string, { artisan: Artisan; enterprise: Enterprise }>();
   for (const artisan of input.artisans) {
     const enterprise = enterprises.get(artisan.enterprise_id);
-    if (!enterprise || artisan.registered_on > to) continue;
+    // Written as !(a <= b) so that a missing date (null from a loose source) is skipped, as in SQL.
+    if (!enterprise || !(artisan.registered_on <= to)) continue;
     eligible.set(artisan.artisan_id, { artisan, enterprise });
     const tally = eligibilityTally(enterprise);
     if (!tally) continue;
@@ -91,7 +92,7 @@ export function reach(input: MetricInput, options: MetricOptions): MetricRow[] {
   }
 
   for (const participation of input.participations) {
-    if (participation.enrolled_on < from || participation.enrolled_on > to) continue;
+    if (!(participation.enrolled_on >= from && participation.enrolled_on <= to)) continue;
     const member = eligible.get(participation.artisan_id);
     const programType = programs.get(participation.program_id);
     if (!member || programType === undefined) continue;

@@ -31,13 +31,14 @@ export function sqlLimits(): { timeoutMs: number; maxRows: number } {
 /** The sandbox over the current dataset, opened (or re-opened after a replacement) on demand. */
 export async function getSandbox(): Promise<Sandbox> {
   const handle = await getDataset();
-  if (current && current.version === handle.version) return current.sandbox;
+  // The folder is part of the key: a copy of the same dataset elsewhere is another set of files.
+  const version = `${handle.dir}|${handle.version}`;
+  if (current && current.version === version) return current.sandbox;
   // Concurrent first requests share one opening instead of each opening a DuckDB.
   if (opening) {
     const open = await opening;
-    if (open.version === handle.version) return open.sandbox;
+    if (open.version === version) return open.sandbox;
   }
-  const version = handle.version;
   opening = openSandbox(handle.dir, { ...sqlLimits(), poolSize: 2, threads: 1 }).then((sandbox) => ({ version, sandbox }));
   try {
     const next = await opening;

@@ -1,11 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { POST as sqlPost } from '../../../routes/api/sql/+server.js';
 import { GET as schemaGet } from '../../../routes/api/sql/schema/+server.js';
 import { GET as examplesGet } from '../../../routes/api/sql/examples/+server.js';
 import { closeDataset } from '../dataset.js';
-import { closeSandbox } from './sql-sandbox.js';
+import { closeSandbox, sandboxVersion } from './sql-sandbox.js';
 import { exampleQuestion, queriesDir } from './sql.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
@@ -130,6 +131,32 @@ describe('POST /api/sql', () => {
     expect(right.body.rows).toEqual([[1]]);
     const schema = await (schemaGet as Handler)({ request: new Request('http://localhost/api/sql/schema') } as never);
     expect(schema.status).toBe(401);
+  });
+});
+
+describe('the sandbox and the dataset', () => {
+  it('opens a new sandbox when the dataset is replaced, and the old one is closed', async () => {
+    await run('SELECT 1');
+    const before = sandboxVersion();
+    const copy = await mkdtemp(join(tmpdir(), 'anyam-sql-replaced-'));
+    const saved = process.env.ANYAM_DATA!;
+    try {
+      await cp(saved, copy, { recursive: true });
+      const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as { created_at: string };
+      manifest.created_at = '2030-01-01T00:00:00.000Z';
+      await writeFile(join(copy, 'manifest.json'), JSON.stringify(manifest));
+      process.env.ANYAM_DATA = copy;
+      const { status, body } = await run('SELECT count(*)::INTEGER AS n FROM councils');
+      expect(status).toBe(200);
+      expect(body.rows).toEqual([[9]]);
+      expect(sandboxVersion()).not.toBe(before);
+      expect(sandboxVersion()).toContain('2030-01-01');
+    } finally {
+      process.env.ANYAM_DATA = saved;
+      await run('SELECT 1');
+      await rm(copy, { recursive: true, force: true });
+    }
+    expect(sandboxVersion()).toBe(before);
   });
 });
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { apiQuery, filterQuery, formatWeights, readFilters } from './filters.js';
+
+describe('readFilters', () => {
+  it('reads every filter of a shared link', () => {
+    const filters = readFilters(new URLSearchParams('region=36.03&year=2023&category=batik&type=training&lang=en&weights=0.4,0.2,0.2,0.2'));
+    expect(filters).toEqual({
+      region: '36.03',
+      year: 2023,
+      category: 'batik',
+      type: 'training',
+      lang: 'en',
+      weights: [0.4, 0.2, 0.2, 0.2],
+    });
+  });
+
+  it('falls back to defaults for values a hand-edited link got wrong', () => {
+    const filters = readFilters(new URLSearchParams("region=36';--&year=abc&category=plastic&type=x&lang=fr&weights=1,2"));
+    expect(filters).toEqual({ region: '36', year: null, category: null, type: null, lang: 'id', weights: [0.25, 0.25, 0.25, 0.25] });
+  });
+});
+
+describe('filterQuery', () => {
+  it('keeps the other filters and leaves defaults out', () => {
+    const filters = readFilters(new URLSearchParams('lang=en&category=batik'));
+    expect(filterQuery(filters, { region: '36.03' })).toBe('?region=36.03&category=batik&lang=en');
+    expect(filterQuery(filters, { lang: 'id', category: null })).toBe('');
+  });
+
+  it('writes weights only when they differ from equal weights', () => {
+    const filters = readFilters(new URLSearchParams(''));
+    expect(filterQuery(filters, { weights: [0.25, 0.25, 0.25, 0.25] })).toBe('');
+    expect(filterQuery(filters, { weights: [0, 0, 0, 1] })).toBe('?weights=0%2C0%2C0%2C1');
+  });
+});
+
+describe('formatWeights and apiQuery', () => {
+  it('round weights for the URL', () => {
+    expect(formatWeights([1 / 3, 1 / 3, 1 / 3, 0])).toBe('0.333,0.333,0.333,0');
+  });
+
+  it('drops empty parameters', () => {
+    expect(apiQuery({ region: '36', year: 2024, category: null, type: '' })).toBe('region=36&year=2024');
+  });
+});

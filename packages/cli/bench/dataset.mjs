@@ -19,7 +19,12 @@ try {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   let start = performance.now();
-  await generate(connection, { scale, seed: 42, fromYear: Number(fromYear), toYear: Number(toYear) });
+  await generate(connection, {
+    scale,
+    seed: 42,
+    fromYear: Number(fromYear),
+    toYear: Number(toYear),
+  });
   figures.generate_s = seconds(start);
   start = performance.now();
   const written = await writeDataset(connection, dir, { createdBy: { command: 'bench' } });
@@ -38,19 +43,25 @@ try {
     return seconds(begin);
   };
   const lastYear = Number(toYear);
-  figures.count_one_year_s = await time(`SELECT count(*) FROM participations WHERE year = ${lastYear}`);
+  figures.count_one_year_s = await time(
+    `SELECT count(*) FROM participations WHERE year = ${lastYear}`,
+  );
   figures.count_all_years_s = await time('SELECT count(*) FROM participations');
   figures.reach_by_regency_s = await time(
     `SELECT e.region_code, count(DISTINCT p.artisan_id) FROM participations p JOIN artisans a USING (artisan_id) JOIN enterprises e USING (enterprise_id) WHERE p.year = ${lastYear} GROUP BY ALL`,
   );
   start = performance.now();
-  await Promise.all(Array.from({ length: 200 }, () => dataset.query('SELECT count(*) FROM councils')));
+  await Promise.all(
+    Array.from({ length: 200 }, () => dataset.query('SELECT count(*) FROM councils')),
+  );
   figures.concurrent_200_queries_pool4_s = seconds(start);
   await dataset.close();
 
   const pool = await createPool({ size: 4 });
   start = performance.now();
-  await Promise.all(Array.from({ length: 1000 }, (_, i) => pool.query('SELECT $i::INTEGER AS i', { i })));
+  await Promise.all(
+    Array.from({ length: 1000 }, (_, i) => pool.query('SELECT $i::INTEGER AS i', { i })),
+  );
   figures.pool_1000_trivial_queries_s = seconds(start);
   await pool.close();
 } finally {

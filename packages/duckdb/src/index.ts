@@ -9,6 +9,7 @@ export * from './dataset-tables.js';
 export * from './manifest.js';
 export * from './view-definition.js';
 export * from './open-dataset.js';
+export * from './dataset-version.js';
 export * from './write-dataset.js';
 export type { Json } from '@duckdb/node-api';
 export * from './metrics/index.js';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRecords } from './load-records.js';
+import { readDatasetVersion } from './dataset-version.js';
 import { openDataset } from './open-dataset.js';
 import { sampleRecords } from './testing/sample-records.js';
 import { writeSample } from './testing/write-sample.js';
@@ -97,12 +98,14 @@ describe('openDataset', () => {
     }
   });
 
-  it('version changes when the dataset is replaced', async () => {
+  it('version changes when the dataset is replaced, and readDatasetVersion sees it without opening', async () => {
     const dir = join(root, 'version');
     await writeSample(dir);
     const first = await openDataset(dir);
     await first.close();
+    expect(await readDatasetVersion(dir)).toBe(first.version);
     await writeSample(dir);
+    expect(await readDatasetVersion(dir)).not.toBe(first.version);
     const second = await openDataset(dir);
     await second.close();
     expect(first.version).toMatch(/^\d{4}-\d{2}-\d{2}T.*#[0-9a-f]{12}$/);

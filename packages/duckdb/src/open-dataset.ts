@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BindParams } from './bind-params.js';
 import { datasetTableNames } from './dataset-tables.js';
 import { DatasetError } from './dataset-error.js';
+import { manifestVersion } from './dataset-version.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { createPool, type JsonRow, type Pool, type PoolOptions, type ReadResult } from './pool.js';
 import { viewDefinition } from './view-definition.js';
@@ -105,11 +105,10 @@ export async function openDataset(
     );
   }
 
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   return {
     dir: root,
     manifest,
-    version: `${manifest.created_at}#${hash}`,
+    version: manifestVersion(text, root),
     pool,
     query: (sql, params) => pool.query(sql, params),
     read: (sql, params) => pool.read(sql, params),

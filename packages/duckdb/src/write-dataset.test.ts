@@ -257,7 +257,9 @@ describe('writeDataset', () => {
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
     await c.run("CREATE TABLE enterprises AS SELECT 'E1' AS enterprise_id");
-    await expect(writeDataset(c, dir, { createdBy: { command: 'test' } })).rejects.toThrow('has no column region_code');
+    await expect(writeDataset(c, dir, { createdBy: { command: 'test' } })).rejects.toThrow(
+      'has no column region_code',
+    );
     c.closeSync();
     db.closeSync();
     expect(await readFile(join(dir, 'manifest.json'), 'utf8')).toBe(before);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { tables } from '@anyam/core';
 import {
   datasetTableNames,
   isPartitioned,
@@ -11,7 +12,6 @@ import {
   viewColumns,
   type DatasetTableName,
 } from './dataset-tables.js';
-import { tables } from '@anyam/core';
 import { DatasetError } from './dataset-error.js';
 import {
   manifestFormatVersion,

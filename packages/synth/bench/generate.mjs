@@ -46,7 +46,10 @@ function parseTime(stderr) {
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(stderr);
   const seconds = wall ? wall[1].split(':').reduce((sum, part) => sum * 60 + Number(part), 0) : NaN;
-  return { peakMiB: rss ? Number(rss[1]) / 1024 : NaN, wallSeconds: seconds };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpuSeconds = Number(user?.[1] ?? NaN) + Number(system?.[1] ?? NaN);
+  return { peakMiB: rss ? Number(rss[1]) / 1024 : NaN, wallSeconds: seconds, cpuSeconds };
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, nproc ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`);
@@ -67,16 +70,17 @@ for (const scale of scales) {
     console.error(run.stdout, run.stderr);
     throw new Error(`${command.join(' ')} failed with status ${run.status}.`);
   }
-  const { peakMiB, wallSeconds } = parseTime(run.stderr);
+  const { peakMiB, wallSeconds, cpuSeconds } = parseTime(run.stderr);
   const detail = run.stdout.trim().split('\n').filter((line) => line.startsWith('{')).at(-1);
   const du = execFileSync('du', ['-sb', out], { encoding: 'utf8' }).split('\t')[0];
   console.log(`\n### ${scale}`);
   console.log(`command: /usr/bin/time -v ${command.join(' ').replace(root + '/', '')}`);
-  console.log(`wall ${wallSeconds.toFixed(1)} s, peak RSS ${peakMiB.toFixed(0)} MiB, dataset ${(Number(du) / 2 ** 20).toFixed(1)} MiB on disk`);
+  console.log(`wall ${wallSeconds.toFixed(1)} s, CPU (user+sys) ${cpuSeconds.toFixed(1)} s, peak RSS ${peakMiB.toFixed(0)} MiB, dataset ${(Number(du) / 2 ** 20).toFixed(1)} MiB on disk`);
   if (detail) {
     const parsed = JSON.parse(detail);
     console.log(`generate ${parsed.generate_s.toFixed(1)} s (RSS then ${parsed.rss_after_generate_mib.toFixed(0)} MiB) + write ${parsed.write_s.toFixed(1)} s`);
-    console.log(`generate steps (s): ${Object.entries(parsed.steps).map(([step, seconds]) => `${step} ${seconds}`).join(', ')}`);
+    console.log(`generate steps (wall s / CPU s): ${Object.entries(parsed.steps).map(([step, t]) => `${step} ${t.wall}/${t.cpu}`).join(', ')}`);
+    if (parsed.database) console.log(`DuckDB after generate: ${JSON.stringify(parsed.database)}`);
     console.log(`rows: ${Object.entries(parsed.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}`);
   }
 }

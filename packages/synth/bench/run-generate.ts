@@ -21,19 +21,28 @@ for (const statement of (process.env.ANYAM_BENCH_SETTINGS ?? '').split(';').filt
   await connection.run(statement);
 }
 const start = performance.now();
-const steps: Record<string, number> = {};
+// Per step: wall seconds and CPU seconds (all of DuckDB's threads run in this process, so CPU
+// time stays meaningful when other work shares the machine).
+const steps: Record<string, { wall: number; cpu: number }> = {};
 let last = start;
+let lastCpu = process.cpuUsage();
 await generate(connection, {
   scale,
   seed,
   onProgress: (step) => {
     const now = performance.now();
-    steps[step] = Math.round(now - last) / 1000;
+    const cpu = process.cpuUsage(lastCpu);
+    steps[step] = { wall: Math.round(now - last) / 1000, cpu: Math.round((cpu.user + cpu.system) / 1000) / 1000 };
     last = now;
+    lastCpu = process.cpuUsage();
   },
 });
 const generated = performance.now();
 const rssAfterGenerate = process.memoryUsage().rss;
+const size = await connection.runAndReadAll(
+  "SELECT memory_usage, current_setting('memory_limit') AS memory_limit, current_setting('temp_directory') AS temp_directory FROM pragma_database_size()",
+);
+const database = size.getRowObjectsJson()[0];
 const result = await writeDataset(connection, out, { createdBy: { command: 'generate', seed, scale } });
 const written = performance.now();
 const rows = Object.fromEntries(Object.entries(result.manifest.tables).map(([table, info]) => [table, info?.rows ?? 0]));
@@ -46,6 +55,7 @@ console.log(
     bytes: result.bytes,
     rss_after_generate_mib: rssAfterGenerate / 2 ** 20,
     steps,
+    database,
     rows,
   }),
 );

@@ -60,6 +60,13 @@ export class View {
 
   link = (path: string, change: Partial<Filters> = {}): string => `${path}${filterQuery(this.filters, change)}`;
 
-  set = (change: Partial<Filters>): Promise<void> =>
-    goto(this.link(page.url.pathname, change), { keepFocus: true, noScroll: true });
+  set = (change: Partial<Filters>): Promise<void> => {
+    const target = new URL(this.link(page.url.pathname, change), page.url);
+    // A page's own parameters (the council on /advice, the query on /sql) survive a filter change.
+    const filterNames = ['region', 'year', 'category', 'type', 'lang', 'weights'];
+    for (const [name, value] of page.url.searchParams) {
+      if (!filterNames.includes(name) && !target.searchParams.has(name)) target.searchParams.set(name, value);
+    }
+    return goto(`${target.pathname}${target.search}`, { keepFocus: true, noScroll: true });
+  };
 }

@@ -231,7 +231,7 @@ describe('small-cell suppression', () => {
     expect(await bar.getAttribute('data-suppressed')).toBe('true');
     expect(await bar.locator('text.value').textContent()).toContain('< 5');
     await bar.scrollIntoViewIfNeeded();
-    await page.locator('[data-chart="reach-by-region"]').screenshot({ path: `${screenshots}suppressed.png` });
+    await page.screenshot({ path: `${screenshots}suppressed.png` });
     await page.click('[data-chart="reach-by-region"] button:has-text("Tabel")');
     const cells = await page.$$eval('[data-chart="reach-by-region"] td.suppressed', (nodes) => nodes.map((node) => node.textContent));
     expect(cells.length).toBeGreaterThan(0);

@@ -34,6 +34,11 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stopping = false;
+  // A server that dies mid-suite would only show up as refused connections; say why instead.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`The dashboard server exited (code ${code}, signal ${signal}):\n${output.slice(-4000)}`);
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -52,6 +57,7 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
     url,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');

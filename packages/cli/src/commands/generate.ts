@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { writeDataset, type WriteResult } from '@anyam/duckdb';
 import { defaultFromYear, defaultToYear, generate, scaleNames, type Scale } from '@anyam/synth';
@@ -78,7 +80,13 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const out = resolveDataDir(values.out, io.env, io.cwd);
 
   const progress = createProgress(io);
-  const instance = await DuckDBInstance.create(':memory:');
+  // Bounded memory: past 1 GB DuckDB spills to a temporary folder instead of growing, which keeps
+  // `--scale national` (10 million participations) under 2 GiB peak (BENCHMARKS.md, ## Generate).
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: '1GB',
+    preserve_insertion_order: 'false',
+    temp_directory: join(tmpdir(), `anyam-generate-${process.pid}`),
+  });
   const connection = await instance.connect();
   try {
     await generate(connection, {

@@ -184,6 +184,13 @@ V3;DK-3603;DK-3601;2024-06-12;5;"PB1;PB2"
     expect(result.report?.tables.participations).toEqual({ read: 4, imported: 3, merged: 0, rejected: 1 });
   });
 
+  test('an empty Excel row, blank cells beyond the header and missing trailing cells are read as empty', async () => {
+    const products = `${goodFiles.products.trimEnd().replace(/\n/g, ',,\n')},,\n,,,,,,,,,\nPR3,E1,Selendang,woven_textile,100000,0.5\n`;
+    const { problems, report } = await validate({ products });
+    expect(problems).toEqual([]);
+    expect(report?.tables.products).toEqual({ read: 3, imported: 3, merged: 0, rejected: 0 });
+  });
+
   test('lines count the header, quoted line breaks and blank lines', async () => {
     const practices = `practice_id,name,practice_category,origin_council_id
 PB1,"Pewarnaan

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { datasetColumns, enumerations, parseEnum, tableNames, tables, type EnumerationName, type TableName } from '@anyam/core';
 import { indonesiaRegions } from '@anyam/core/reference';
-import { macros, normaliseSql, q, valueProblemsSql } from './check-sql.js';
+import { macros, normaliseSql, q, shownValue, valueProblemsSql } from './check-sql.js';
 import { columnKind, idColumn, importOrder, references } from './columns.js';
 import { conventionsSql } from './conventions-sql.js';
 import { findSources, type FolderSource } from './find-sources.js';
@@ -207,7 +207,7 @@ async function checkReferences(connection: DuckDBConnection, table: TableName): 
     await run(
       connection,
       `INSERT INTO imp.problems
-       SELECT '${table}', __src, __rec, __line, '${reference.column}', item,
+       SELECT '${table}', __src, __rec, __line, '${reference.column}', ${shownValue('item')},
               CASE WHEN item IN (SELECT ${id} FROM imp.${q(`norm_${reference.target}`)} WHERE ${id} IS NOT NULL) THEN 'rejected_ref' ELSE 'unknown_ref' END,
               '${reference.target}.csv'
        FROM ${items}
@@ -243,7 +243,7 @@ async function dropDuplicates(connection: DuckDBConnection, table: TableName): P
   await run(
     connection,
     `INSERT INTO imp.problems
-     SELECT '${table}', d.__src, d.__rec, d.__line, '${key.join(', ')}', ${keyValue}, 'duplicate_key', CAST(k.__src AS VARCHAR) || ':' || CAST(k.__line AS VARCHAR)
+     SELECT '${table}', d.__src, d.__rec, d.__line, '${key.join(', ')}', ${shownValue(`(${keyValue})`)}, 'duplicate_key', CAST(k.__src AS VARCHAR) || ':' || CAST(k.__line AS VARCHAR)
      FROM ${pairs} AND NOT (d.__src <> k.__src AND ${same})`,
   );
   await run(
@@ -336,6 +336,19 @@ async function checkTable(connection: DuckDBConnection, table: TableName, conven
   await dropWorkingTables(connection, table);
 }
 
+/**
+ * Blanks every problem value equal to a name, NIK or phone number typed anywhere in artisans.csv
+ * (a council that types a name where an id belongs, or pastes columns shifted), so that no
+ * personal value reaches report.json or the terminal, whichever column it was typed in.
+ */
+async function hidePersonalValues(connection: DuckDBConnection): Promise<void> {
+  await run(
+    connection,
+    `UPDATE imp.problems SET value = NULL
+     WHERE lower(value) IN (SELECT lower(unnest([full_name__raw, nik__raw, imp.nik_of(nik__raw), phone__raw])) FROM imp.norm_artisans)`,
+  );
+}
+
 async function readProblems(connection: DuckDBConnection): Promise<RowProblem[]> {
   const found = await rows(connection, 'SELECT * FROM imp.problems ORDER BY src, rec, col NULLS FIRST');
   return found.map((row) => ({
@@ -409,6 +422,7 @@ export async function checkFolders(
       onProgress?.({ stage: 'check', table, step: index + 1, total: importOrder.length });
       await checkTable(connection, table, conventions);
     }
+    await hidePersonalValues(connection);
     return {
       staged,
       problems: await readProblems(connection),

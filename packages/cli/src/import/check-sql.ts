@@ -44,6 +44,9 @@ export const macros: readonly string[] = [
      WHEN lower(v) IN ('false', 'tidak', 'no', 'n', '0', 'belum', 'salah', 'tdk') THEN false
    END`,
   `CREATE OR REPLACE MACRO imp.nik_of(v) AS regexp_replace(v, '[\\s.''-]', '', 'g')`,
+  // A value that looks like a NIK or an Indonesian mobile number is never echoed in a problem,
+  // whichever column it was typed in (a NIK pasted into birth_year is still a NIK).
+  `CREATE OR REPLACE MACRO imp.mask(v) AS CASE WHEN regexp_matches(v, '\\d{16}') OR regexp_matches(v, '(^|[^0-9])(\\+?62|0)8[0-9 -]{7,14}') THEN NULL ELSE v END`,
   `CREATE OR REPLACE MACRO imp.items(v) AS coalesce(list_filter(list_transform(string_split_regex(v, '[;,]'), x -> imp.clean(x)), x -> x IS NOT NULL), CAST([] AS VARCHAR[]))`,
 ];
 
@@ -158,10 +161,21 @@ function problemCase(column: ColumnSpec, kind: ColumnKind): string {
 function problemValue(column: ColumnSpec, kind: ColumnKind): string {
   if (column.pii) return 'NULL';
   const v = q(`${column.name}__raw`);
-  if (kind.kind === 'enum_list') {
-    return `coalesce(list_filter(imp.items(${v}), x -> map_extract_value(${mapColumn(kind.enumeration)}, x) IS NULL)[1], ${v})`;
-  }
-  return v;
+  const value =
+    kind.kind === 'enum_list'
+      ? `coalesce(list_filter(imp.items(${v}), x -> map_extract_value(${mapColumn(kind.enumeration)}, x) IS NULL)[1], ${v})`
+      : v;
+  return shownValue(value);
+}
+
+/**
+ * The value a problem may show: NULL when it looks like a NIK or a phone number. (Values equal to
+ * any name, NIK or phone typed in artisans.csv are blanked at the end, see `hidePersonalValues`.)
+ *
+ *     shownValue('item') // 'imp.mask(item)'
+ */
+export function shownValue(expression: string): string {
+  return `imp.mask(${expression})`;
 }
 
 /**
@@ -183,7 +197,7 @@ export function valueProblemsSql(table: TableName): string {
   });
   if (columns.some((column) => column.name === 'end_date')) {
     selects.push(
-      `SELECT '${table}', __src, __rec, __line, 'end_date', "end_date__raw", CASE WHEN "end_date" < "start_date" AND year("end_date") BETWEEN 1900 AND 2100 AND year("start_date") BETWEEN 1900 AND 2100 THEN 'end_before_start' END, NULL FROM imp.${q(`norm_${table}`)}`,
+      `SELECT '${table}', __src, __rec, __line, 'end_date', imp.mask("end_date__raw"), CASE WHEN "end_date" < "start_date" AND year("end_date") BETWEEN 1900 AND 2100 AND year("start_date") BETWEEN 1900 AND 2100 THEN 'end_before_start' END, NULL FROM imp.${q(`norm_${table}`)}`,
     );
   }
   return `INSERT INTO imp.problems SELECT * FROM (${selects.join('\nUNION ALL\n')}) WHERE code IS NOT NULL`;

@@ -36,12 +36,29 @@ describe('scanCsv', () => {
     expect([...scan.unclosed]).toEqual([1]);
   });
 
+  test('a row of nothing but separators is an empty row, skipped and counted', () => {
+    const scan = scanCsv(bytes('a,b,c\n,,\n1,2,3\n , ,\n'));
+    expect([...scan.lines]).toEqual([3]);
+  });
+
+  test('counts the fields up to the last one that is not blank', () => {
+    const scan = scanCsv(bytes('a,b,c\n1,2,3,,\n1,2\n1,2,3,4\n'));
+    expect([...scan.fields]).toEqual([5, 2, 4]);
+    expect([...scan.used]).toEqual([3, 2, 4]);
+  });
+
   test('a tab-separated header is recognised', () => {
     expect(scanCsv(bytes('a\tb\tc\n1\t2\t3\n')).delimiter).toBe('\t');
   });
 });
 
 describe('prefixRecords', () => {
+  test('cuts blank fields beyond the header and pads missing trailing fields', () => {
+    const input = bytes('a,b,c\n1,2,3,, \n4,5\n');
+    const scan = scanCsv(input);
+    expect(prefixRecords(input, scan, () => true).toString()).toBe('__rec,__line,"a","b","c"\n0,2,1,2,3\n1,3,4,5,\n');
+  });
+
   test('prefixes each kept record with its number and line, with \\n line ends', () => {
     const input = bytes('a;b\r\n1;"x\r\ny"\r\n2;z\r\n3;w\r\n');
     const scan = scanCsv(input);

@@ -21,6 +21,10 @@ export interface CsvScan {
   readonly lines: Int32Array;
   /** Per data record: how many fields it has. */
   readonly fields: Int32Array;
+  /** Per data record: how many fields up to its last one that is not blank. */
+  readonly used: Int32Array;
+  /** Per data record: where its first `header.length` fields end (its end if it has no more). */
+  readonly cuts: Float64Array;
   /** Per data record: whether a quoted field was still open at the end of the file. */
   readonly unclosed: Uint8Array;
   readonly count: number;
@@ -95,7 +99,8 @@ class Growable {
 /**
  * Scans a CSV file's bytes. A record ends at a line break outside quotes; a quote opens a quoted
  * field only at the start of a field (elsewhere it is an ordinary character, as a person typing
- * `5" ruler` means it). Lines holding nothing but spaces are skipped, as DuckDB skips them.
+ * `5" ruler` means it). Lines holding nothing but separators and spaces are skipped (Excel writes
+ * `,,,,` for an empty row), but still counted.
  *
  *     const scan = scanCsv(Buffer.from('\uFEFFa;b\r\n1;"x\ny"\r\n2;z\r\n'));
  *     scan.delimiter // ';'
@@ -119,6 +124,9 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
   const fields = new Growable(estimate);
   const unclosed = new Growable(estimate);
 
+  const expected = header.length;
+  const used = new Growable(estimate);
+  const cuts = new Growable(estimate);
   position = headerEnd + 1;
   let line = 2;
   while (position < bytes.length) {
@@ -126,8 +134,10 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
     const startLine = line;
     let quoted = false;
     let fieldStart = true;
+    let filled = false;
     let count = 1;
-    let blank = true;
+    let lastFilled = 0;
+    let cut = -1;
     while (position < bytes.length) {
       const b = bytes[position];
       if (quoted) {
@@ -138,26 +148,32 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
       } else if (b === LF) break;
       else if (b === QUOTE && fieldStart) {
         quoted = true;
-        blank = false;
+        filled = true;
         fieldStart = false;
       } else if (b === delimiterByte) {
+        if (filled) lastFilled = count;
+        if (count === expected) cut = position;
         count += 1;
         fieldStart = true;
-        blank = false;
+        filled = false;
       } else if (b !== 0x20 && b !== 0x09 && b !== CR) {
         fieldStart = false;
-        blank = false;
+        filled = true;
       }
       position += 1;
     }
+    if (filled) lastFilled = count;
     const end = position > start && bytes[position - 1] === CR ? position - 1 : position;
     position += 1;
     line += 1;
-    if (blank) continue;
+    // A line of nothing but separators and spaces is what Excel writes for an empty row.
+    if (lastFilled === 0 && !quoted) continue;
     starts.push(start);
     ends.push(end);
     lines.push(startLine);
     fields.push(count);
+    used.push(lastFilled);
+    cuts.push(cut < 0 ? end : cut);
     unclosed.push(quoted ? 1 : 0);
   }
   return {
@@ -169,6 +185,8 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
     ends: ends.data.subarray(0, ends.length),
     lines: Int32Array.from(lines.data.subarray(0, lines.length)),
     fields: Int32Array.from(fields.data.subarray(0, fields.length)),
+    used: Int32Array.from(used.data.subarray(0, used.length)),
+    cuts: cuts.data.subarray(0, cuts.length),
     unclosed: Uint8Array.from(unclosed.data.subarray(0, unclosed.length)),
     count: starts.length,
   };
@@ -198,9 +216,10 @@ export function prefixRecords(bytes: Uint8Array, scan: CsvScan, keep: (record: n
   const d = scan.delimiter;
   const headerText = scan.header.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(d);
   const head = Buffer.from(`__rec${d}__line${d}${headerText}\n`);
+  const expected = scan.header.length;
   let size = head.length;
   for (let i = 0; i < scan.count; i += 1) {
-    if (keep(i)) size += (scan.ends[i] ?? 0) - (scan.starts[i] ?? 0) + 24;
+    if (keep(i)) size += (scan.ends[i] ?? 0) - (scan.starts[i] ?? 0) + 24 + Math.max(0, expected - (scan.fields[i] ?? 0));
   }
   const out = Buffer.allocUnsafe(size);
   const delimiterByte = d.charCodeAt(0);
@@ -212,9 +231,12 @@ export function prefixRecords(bytes: Uint8Array, scan: CsvScan, keep: (record: n
     at = writeDigits(out, at, scan.lines[i] ?? 0);
     out[at++] = delimiterByte;
     const start = scan.starts[i] ?? 0;
-    const end = scan.ends[i] ?? 0;
+    // Blank fields beyond the header are cut and missing trailing fields padded, as a
+    // spreadsheet would show them: empty cells.
+    const end = Math.min(scan.ends[i] ?? 0, scan.cuts[i] ?? 0);
     out.set(bytes.subarray(start, end), at);
     at += end - start;
+    for (let missing = expected - (scan.fields[i] ?? expected); missing > 0; missing -= 1) out[at++] = delimiterByte;
     out[at] = LF;
     at += 1;
   }

@@ -140,12 +140,14 @@ export async function stageCsv(
   const scan = scanCsv(bytes);
   const { names, ignored } = columnPositions(table, scan.header, label);
   const expected = scan.header.length;
-  const good = (rec: number): boolean => scan.fields[rec] === expected && scan.unclosed[rec] === 0;
+  // A row with values beyond the header's columns cannot be read without guessing; blank cells
+  // beyond it, or missing trailing cells, are read as empty cells.
+  const good = (rec: number): boolean => (scan.used[rec] ?? 0) <= expected && scan.unclosed[rec] === 0;
   for (let rec = 0; rec < scan.count; rec += 1) {
     if (good(rec)) continue;
     const line = scan.lines[rec] ?? 0;
     if (scan.unclosed[rec] === 1) problems.push({ src, rec, line, code: 'unclosed_quote', detail: null });
-    else problems.push({ src, rec, line, code: 'field_count', detail: `${scan.fields[rec]}/${expected}` });
+    else problems.push({ src, rec, line, code: 'field_count', detail: `${scan.used[rec]}/${expected}` });
   }
   const staged = join(options.workDir, `${src}-${table}.csv`);
   await writeFile(staged, prefixRecords(bytes, scan, good));

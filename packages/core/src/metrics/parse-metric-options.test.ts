@@ -40,7 +40,16 @@ describe('parseMetricOptions', () => {
   });
 
   it('reads empty values, as a URL query gives them, as absent', () => {
-    expect(parseMetricOptions('reach', { region: '', year: '', by: '', type: '', category: '', council: ' ' })).toEqual({
+    expect(
+      parseMetricOptions('reach', {
+        region: '',
+        year: '',
+        by: '',
+        type: '',
+        category: '',
+        council: ' ',
+      }),
+    ).toEqual({
       metric: 'reach',
       region: '36',
     });

@@ -11,10 +11,19 @@ const regions = [
 
 describe('rowKeys', () => {
   it('lists the children of r sorted, with r first only when an enterprise is coded exactly r', () => {
-    expect(rowKeys('36', 'region', regions, [{ region_code: '36.01.01' }])).toEqual(['36.01', '36.02']);
-    expect(rowKeys('36', 'region', regions, [{ region_code: '36' }])).toEqual(['36', '36.01', '36.02']);
+    expect(rowKeys('36', 'region', regions, [{ region_code: '36.01.01' }])).toEqual([
+      '36.01',
+      '36.02',
+    ]);
+    expect(rowKeys('36', 'region', regions, [{ region_code: '36' }])).toEqual([
+      '36',
+      '36.01',
+      '36.02',
+    ]);
     expect(rowKeys('36.01', 'region', regions, [])).toEqual(['36.01.01']);
-    expect(rowKeys('36.01.01', 'region', regions, [{ region_code: '36.01.01' }])).toEqual(['36.01.01']);
+    expect(rowKeys('36.01.01', 'region', regions, [{ region_code: '36.01.01' }])).toEqual([
+      '36.01.01',
+    ]);
   });
   it('gives the one key r without a breakdown, and enumerations in their order', () => {
     expect(rowKeys('36.01', undefined, regions, [])).toEqual(['36.01']);

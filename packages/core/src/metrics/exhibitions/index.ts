@@ -5,7 +5,7 @@
  * Counted are the `exhibitors` rows of enterprises in `r` (their `region_code`) at such
  * exhibitions; an exhibitor row whose exhibition or enterprise is unknown is not counted.
  *
- * Rows, in this order, each with both keys (`scale`, `joint`), the one that does not apply null:
+ * Rows, in this order, each with its own key only (`scale` or `joint`):
  * - one per `scale` in enumeration order: `local`, `provincial`, `national`, `international`
  *   (empty ones included);
  * - `joint: true` (two or more distinct organizers; an id repeated in `organizer_council_ids`

@@ -16,16 +16,16 @@ export function finishNetwork(rows: readonly MetricRow[], _options?: MetricOptio
   const to = asList(graph?.edge_to);
   const edges: [string, string][] = from.map((a, i) => [a, to[i] ?? a]);
   const centrality = betweenness(edges);
-  return rows.map((row) => {
+  return rows.map((row): MetricRow => {
     // SQL returns one set of columns for every row; each row keeps only the fields metrics.md
     // gives it, as the TypeScript function returns them.
     if (row.council_id === 'all') {
       const { council_id, nodes, edges, density } = row;
-      return { council_id, nodes: nodes ?? null, edges: edges ?? null, density: density ?? null };
+      return { council_id: council_id ?? null, nodes: nodes ?? null, edges: edges ?? null, density: density ?? null };
     }
     const { council_id, visits_made, visits_hosted, joint_exhibitions, partners } = row;
     return {
-      council_id,
+      council_id: council_id ?? null,
       visits_made: visits_made ?? null,
       visits_hosted: visits_hosted ?? null,
       joint_exhibitions: joint_exhibitions ?? null,

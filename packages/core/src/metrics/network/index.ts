@@ -15,20 +15,20 @@
  * a visit are one edge), its nodes the councils with at least one edge, wherever they are
  * (`n` of them). Council ids referenced by events are nodes even when absent from `councils`.
  *
- * Rows, all with the same fields (null where a field does not apply):
+ * Rows, each with the fields metrics.md gives it:
  * - one per council in `r`, `council_id` ascending (isolated councils included, with zeros):
  *   `visits_made` (counted visits it made), `visits_hosted` (counted visits it hosted),
  *   `joint_exhibitions` (counted joint exhibitions it organised), `partners` (distinct councils
  *   linked to it in the graph), `betweenness` (Brandes, normalised by `(n-1)(n-2)/2` as NetworkX
  *   does for undirected graphs; 0 for a council outside the graph and for every node when
- *   `n <= 2`); `nodes`, `edges`, `density` null.
+ *   `n <= 2`).
  * - then the graph row `council_id: "all"`: `nodes`, `edges` (distinct unordered pairs),
- *   `density = edges / (nodes (nodes - 1) / 2)`, null when `nodes < 2`; the council fields null.
+ *   `density = edges / (nodes (nodes - 1) / 2)`, null when `nodes < 2`.
  *
  * Engines: `network(input, options)` in TypeScript; `networkSql(options)` computes everything but
  * betweenness in DuckDB and carries the edge list (`edge_from`, `edge_to`) on the graph row;
  * `finishNetwork(rows, options)` (the definition's `finish`) computes betweenness from it and
- * drops those helper columns. `betweenness(edges)` is exported for other uses.
+ * keeps each row to its own fields. `betweenness(edges)` is exported for other uses.
  */
 export { betweenness } from './betweenness.js';
 export { finishNetwork } from './finish-network.js';

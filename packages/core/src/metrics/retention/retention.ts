@@ -50,7 +50,8 @@ export function retention(input: MetricInput, options: MetricOptions): MetricRow
     if (!program) continue;
     const when = participation.enrolled_on;
     if (when >= nextStart && when <= nextEnd) next.add(participation.artisan_id);
-    if (!(when >= yearStart && when <= yearEnd) || !eligible.has(participation.artisan_id)) continue;
+    if (!(when >= yearStart && when <= yearEnd) || !eligible.has(participation.artisan_id))
+      continue;
     if (type !== undefined && program.type !== type) continue;
     if (council !== undefined && program.council !== council) continue;
     reached.add(participation.artisan_id);

@@ -5,7 +5,7 @@
  * once per dataset version by DuckDB `COPY` into a private temporary folder and streamed from
  * there. CSV writes lists `;`-separated, as the import format has them.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,11 +48,14 @@ let workVersion: string | null = null;
 const made = new Map<string, Promise<string>>();
 
 async function versionDir(handle: DatasetHandle): Promise<string> {
-  if (workVersion !== handle.version) {
+  const version = `${handle.dir}|${handle.version}`;
+  if (workVersion !== version) {
     // A replaced dataset's files are never served again: drop them with their folder.
     const old = workDir;
     workDir = mkdtemp(join(tmpdir(), 'anyam-downloads-'));
-    workVersion = handle.version;
+    workVersion = version;
+    // The copies are only a cache: they go when the server stops.
+    void workDir.then((dir) => process.once('exit', () => rmSync(dir, { recursive: true, force: true })));
     made.clear();
     if (old) void old.then((dir) => rm(dir, { recursive: true, force: true })).catch(() => undefined);
   }

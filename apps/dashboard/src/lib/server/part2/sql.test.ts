@@ -6,7 +6,7 @@ import { POST as sqlPost } from '../../../routes/api/sql/+server.js';
 import { GET as schemaGet } from '../../../routes/api/sql/schema/+server.js';
 import { GET as examplesGet } from '../../../routes/api/sql/examples/+server.js';
 import { closeDataset } from '../dataset.js';
-import { closeSandbox, sandboxVersion } from './sql-sandbox.js';
+import { closeSandbox, getSandbox, sandboxVersion } from './sql-sandbox.js';
 import { exampleQuestion, queriesDir } from './sql.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
@@ -138,6 +138,7 @@ describe('the sandbox and the dataset', () => {
   it('opens a new sandbox when the dataset is replaced, and the old one is closed', async () => {
     await run('SELECT 1');
     const before = sandboxVersion();
+    const old = await getSandbox();
     const copy = await mkdtemp(join(tmpdir(), 'anyam-sql-replaced-'));
     const saved = process.env.ANYAM_DATA!;
     try {
@@ -151,6 +152,7 @@ describe('the sandbox and the dataset', () => {
       expect(body.rows).toEqual([[9]]);
       expect(sandboxVersion()).not.toBe(before);
       expect(sandboxVersion()).toContain('2030-01-01');
+      await expect(old.run('SELECT 1')).rejects.toThrow(/closed/);
     } finally {
       process.env.ANYAM_DATA = saved;
       await run('SELECT 1');

@@ -13,3 +13,5 @@ export * from './format/format-csv.js';
 export * from './format/format-json.js';
 export * from './format/format-bytes.js';
 export { commands } from './commands/index.js';
+export { runImport, type RunImportOptions, type RunImportResult } from './import/run-import.js';
+export { exportCsv, exportXlsx } from './import/export-tables.js';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { femaleReachRatio } from './generate.js';
 import { scopeUnits } from './scope.js';
 import { scales } from './scales.js';
-import { sqlList, usedParams, weightedIndex } from './sql.js';
+import { saltNumber, sqlList, usedParams, weightedIndex } from './sql.js';
 
 describe('SQL helpers', () => {
   test('sqlList doubles quotes', () => {
@@ -43,5 +43,12 @@ describe('scopeUnits', () => {
 
   test('national covers every regency of the reference', () => {
     expect(scopeUnits(scales.national)).toHaveLength(514);
+  });
+});
+
+describe('saltNumber', () => {
+  test('is FNV-1a, so each named draw gets its own stable stream', () => {
+    expect(saltNumber('cat')).toBe(108289031);
+    expect(saltNumber('gender')).not.toBe(saltNumber('gender:1'));
   });
 });

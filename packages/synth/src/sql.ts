@@ -14,18 +14,33 @@ const TWO_32 = 4294967296;
  * A seeded hash of the key expressions and a salt, as an unsigned 64-bit integer. DuckDB's
  * variadic `hash` folds its last argument in almost linearly (two salts give values that differ
  * by a constant XOR, so their uniforms correlate at -0.99), hence the outer `hash` that mixes
- * the bits again.
+ * the bits again. The salt goes in as its FNV-1a number: hashing an integer costs a third of
+ * hashing a string, which counts over ten million rows.
  *
- *     seededHash('cat', 'e') // "hash(hash($seed::BIGINT, e, 'cat'))"
+ *     seededHash('cat', 'e') // "hash(hash($seed::BIGINT, e, 108289031::BIGINT))"
  */
 export function seededHash(salt: string, ...keys: string[]): string {
-  return `hash(hash(${SEED}, ${keys.join(', ')}, '${salt}'))`;
+  return `hash(hash(${SEED}, ${keys.join(', ')}, ${saltNumber(salt)}::BIGINT))`;
+}
+
+/**
+ * The 32-bit FNV-1a hash of a salt name, so that each draw has its own stream.
+ *
+ *     saltNumber('cat') // 108289031
+ */
+export function saltNumber(salt: string): number {
+  let hash = 0x811c9dc5;
+  for (const character of salt) {
+    hash ^= character.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 /**
  * A uniform draw in [0, 1) from the keys and a salt.
  *
- *     uniform('gender', 'a') // "((hash(hash($seed::BIGINT, a, 'gender')) % 4294967296)::DOUBLE / 4294967296.0)"
+ *     uniform('gender', 'a') // "((hash(hash($seed::BIGINT, a, 1587320192::BIGINT)) % 4294967296)::DOUBLE / 4294967296.0)"
  */
 export function uniform(salt: string, ...keys: string[]): string {
   return `((${seededHash(salt, ...keys)} % ${TWO_32})::DOUBLE / ${TWO_32}.0)`;
@@ -34,7 +49,7 @@ export function uniform(salt: string, ...keys: string[]): string {
 /**
  * A uniform integer in [0, n) from the keys and a salt; `n` is an SQL expression.
  *
- *     uniformInt('k', '6', 'a', 'y') // "(hash(hash($seed::BIGINT, a, y, 'k')) % (6))::BIGINT"
+ *     uniformInt('k', '6', 'a', 'y') // "(hash(hash($seed::BIGINT, a, y, 3993778410::BIGINT)) % (6))::BIGINT"
  */
 export function uniformInt(salt: string, n: string, ...keys: string[]): string {
   return `(${seededHash(salt, ...keys)} % (${n}))::BIGINT`;

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chartStates, launch, markCount, openPage } from './browser.js';
 import { startServer } from './server.js';
+import { makeTwoProvinceDataset } from '../two-provinces.js';
 
 const base = inject('baseUrl');
 const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
@@ -283,6 +284,29 @@ describe('a missing dataset', () => {
       expect(await page.textContent('[role="alert"] p')).toContain('/nonexistent/anyam-data');
       // The browser reports the 503 of the health call it made; nothing else fails.
       expect(errors.every((text) => text.includes('503'))).toBe(true);
+      await page.context().close();
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('a dataset of several provinces', () => {
+  it('shows the national map: a tile grid of provinces coloured by reach rate', async () => {
+    const dir = await makeTwoProvinceDataset(inject('dataDir'), `${inject('dataDir')}-two-provinces`);
+    const server = await startServer(dir);
+    try {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      await chartStates(page);
+      const tiles = await page.$$eval('[data-chart="national-map"] g.tile', (nodes) => nodes.map((node) => node.getAttribute('data-code')));
+      expect(tiles.sort()).toEqual(['32', '36']);
+      expect(await page.$$eval('select[name="province"] option', (nodes) => nodes.map((node) => node.getAttribute('value')))).toEqual(['32', '36']);
+      await page.screenshot({ path: `${screenshots}overview-national.png`, fullPage: true });
+      await page.click('[data-chart="national-map"] g.tile[data-code="32"]');
+      await page.waitForURL(/region=32/);
+      expect(await page.textContent('h1')).toContain('Jawa Barat');
+      expect(errors).toEqual([]);
       await page.context().close();
     } finally {
       await server.stop();

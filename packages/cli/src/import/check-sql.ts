@@ -21,7 +21,7 @@ export const q = (name: string): string => `"${name}"`;
 export const macros: readonly string[] = [
   `CREATE OR REPLACE MACRO imp.clean(x) AS nullif(trim(x, ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`,
   `CREATE OR REPLACE MACRO imp.to_date(v) AS CAST(CASE
-     WHEN length(v) = 10 AND v[5] = '-' AND v[8] = '-' THEN try_cast(v AS DATE)
+     WHEN v LIKE '____-__-__' THEN try_cast(v AS DATE)
      WHEN regexp_full_match(v, '\\d{4}-\\d{1,2}-\\d{1,2}') THEN try_strptime(v, '%Y-%m-%d')
      WHEN regexp_full_match(v, '\\d{1,2}/\\d{1,2}/\\d{4}') THEN try_strptime(v, '%d/%m/%Y')
      WHEN regexp_full_match(v, '\\d{1,2}-\\d{1,2}-\\d{4}') THEN try_strptime(v, '%d-%m-%Y')

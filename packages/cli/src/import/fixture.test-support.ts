@@ -2,9 +2,10 @@
  * A small, good council folder for the import's tests: every table, every reference resolved,
  * canonical form. Tests copy it and change one thing.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import type { TableName } from '@anyam/core';
 
 export const goodFiles: Record<TableName, string> = {
@@ -65,9 +66,11 @@ E2,2024,900000000,8,1500
 `,
 };
 
-/** A fresh temporary folder. */
+/** A fresh temporary folder, removed when the test that asked for it finishes. */
 export async function tempDir(prefix = 'anyam-import-test-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /**

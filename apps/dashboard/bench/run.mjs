@@ -13,15 +13,25 @@ import { chromium } from 'playwright-core';
 
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(app, '../..');
-const candidates = [process.env.ANYAM_DATA, join(app, '.test-data', 'banten'), join(root, 'data', 'export')].filter(Boolean);
+const candidates = [
+  process.env.ANYAM_DATA,
+  join(app, '.test-data', 'banten'),
+  join(root, 'data', 'export'),
+].filter(Boolean);
 let dataDir = candidates.find((dir) => existsSync(join(dir, 'manifest.json')));
 if (!dataDir) {
   dataDir = join(app, '.test-data', 'banten');
   const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
-  if (!existsSync(cli)) spawnSync('pnpm', ['--filter', '@anyam/cli...', 'build'], { cwd: root, stdio: 'inherit' });
-  spawnSync(process.execPath, [cli, 'generate', '--scale', 'banten', '--seed', '42', '--out', dataDir], { stdio: 'inherit' });
+  if (!existsSync(cli))
+    spawnSync('pnpm', ['--filter', '@anyam/cli...', 'build'], { cwd: root, stdio: 'inherit' });
+  spawnSync(
+    process.execPath,
+    [cli, 'generate', '--scale', 'banten', '--seed', '42', '--out', dataDir],
+    { stdio: 'inherit' },
+  );
 }
-if (!existsSync(join(app, 'build', 'index.js'))) spawnSync('pnpm', ['build'], { cwd: app, stdio: 'inherit' });
+if (!existsSync(join(app, 'build', 'index.js')))
+  spawnSync('pnpm', ['build'], { cwd: app, stdio: 'inherit' });
 
 const port = await new Promise((done) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -56,11 +66,23 @@ try {
     ['/api/health', () => ['/api/health']],
     ['/api/regions', () => regions.map((region) => `/api/regions?region=${region}`)],
     ['/api/metrics/reach', () => combos((r, y) => `/api/metrics/reach?region=${r}&year=${y}`)],
-    ['/api/metrics/reach?by=region', () => combos((r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=region`)],
-    ['/api/metrics/reach?by=program_type', () => combos((r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=program_type`)],
-    ['/api/metrics/competitiveness?by=region', () => combos((r, y) => `/api/metrics/competitiveness?region=${r}&year=${y}&by=region`)],
+    [
+      '/api/metrics/reach?by=region',
+      () => combos((r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=region`),
+    ],
+    [
+      '/api/metrics/reach?by=program_type',
+      () => combos((r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=program_type`),
+    ],
+    [
+      '/api/metrics/competitiveness?by=region',
+      () => combos((r, y) => `/api/metrics/competitiveness?region=${r}&year=${y}&by=region`),
+    ],
     ['/api/metrics/rca', () => combos((r, y) => `/api/metrics/rca?region=${r}&year=${y}`)],
-    ['/api/metrics/diffusion', () => combos((r, y) => `/api/metrics/diffusion?region=${r}&year=${y}`)],
+    [
+      '/api/metrics/diffusion',
+      () => combos((r, y) => `/api/metrics/diffusion?region=${r}&year=${y}`),
+    ],
     ['/api/metrics/impact', () => regions.map((r) => `/api/metrics/impact?region=${r}`)],
     ['/api/products/pci', () => combos((r, y) => `/api/products/pci?region=${r}&year=${y}`)],
     ['/api/overview', () => combos((r, y) => `/api/overview?region=${r}&year=${y}`)],
@@ -90,14 +112,26 @@ try {
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const pages = [];
   for (const path of ['/', '/reach', '/competitiveness', '/network']) {
     const page = await browser.newPage();
     const scripts = new Map();
     page.on('response', async (response) => {
-      if (response.url().endsWith('.js')) scripts.set(response.url(), response.body().catch(() => Buffer.alloc(0)));
+      if (response.url().endsWith('.js'))
+        scripts.set(
+          response.url(),
+          response.body().catch(() => Buffer.alloc(0)),
+        );
     });
     await page.goto(base + path, { waitUntil: 'networkidle' });
     let raw = 0;
@@ -115,10 +149,16 @@ try {
   const ms = (value) => value.toFixed(1);
   const kb = (bytes) => (bytes / 1024).toFixed(1);
   const lines = [];
-  lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; shared with other work while measured.`);
-  lines.push(`Dataset: ${dataDir.replace(root + '/', '')} (${JSON.stringify(health.dataset.created_by)}, ${health.dataset.tables.artisans} artisans, ${health.dataset.tables.participations} participations). Command: \`pnpm --filter @anyam/dashboard bench\`.`);
+  lines.push(
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; shared with other work while measured.`,
+  );
+  lines.push(
+    `Dataset: ${dataDir.replace(root + '/', '')} (${JSON.stringify(health.dataset.created_by)}, ${health.dataset.tables.artisans} artisans, ${health.dataset.tables.participations} participations). Command: \`pnpm --filter @anyam/dashboard bench\`.`,
+  );
   lines.push('');
-  lines.push('| endpoint | uncached n | uncached median ms | uncached p95 ms | cached median ms | cached p95 ms | p95 < 50 ms |');
+  lines.push(
+    '| endpoint | uncached n | uncached median ms | uncached p95 ms | cached median ms | cached p95 ms | p95 < 50 ms |',
+  );
   lines.push('|---|---|---|---|---|---|---|');
   for (const row of rows) {
     const p95 = quantile(row.cold, 0.95);
@@ -130,7 +170,9 @@ try {
   lines.push('| page | JS files | JS raw KB | JS gzipped KB | goal < 150 KB |');
   lines.push('|---|---|---|---|---|');
   for (const page of pages) {
-    lines.push(`| \`${page.path}\` | ${page.files} | ${kb(page.raw)} | ${kb(page.gzipped)} | ${page.gzipped < 150 * 1024 ? 'yes' : 'no'} |`);
+    lines.push(
+      `| \`${page.path}\` | ${page.files} | ${kb(page.raw)} | ${kb(page.gzipped)} | ${page.gzipped < 150 * 1024 ? 'yes' : 'no'} |`,
+    );
   }
   console.log(lines.join('\n'));
 } finally {

@@ -17,7 +17,9 @@ export async function ensureTestDataset(dir: string = testDataDir): Promise<stri
   const connection = await instance.connect();
   try {
     await generate(connection, { scale: 'banten', seed: 42 });
-    await writeDataset(connection, dir, { createdBy: { command: 'generate', seed: 42, scale: 'banten' } });
+    await writeDataset(connection, dir, {
+      createdBy: { command: 'generate', seed: 42, scale: 'banten' },
+    });
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -28,7 +28,9 @@ export async function makeTwoProvinceDataset(source: string, target: string): Pr
     connection.closeSync();
     instance.closeSync();
   }
-  const manifest = JSON.parse(await readFile(`${target}/manifest.json`, 'utf8')) as { tables: { regions: { rows: number } } };
+  const manifest = JSON.parse(await readFile(`${target}/manifest.json`, 'utf8')) as {
+    tables: { regions: { rows: number } };
+  };
   manifest.tables.regions.rows += 2;
   await writeFile(`${target}/manifest.json`, JSON.stringify(manifest, null, 2));
   return target;

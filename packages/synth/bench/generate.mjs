@@ -52,11 +52,18 @@ function parseTime(stderr) {
   return { peakMiB: rss ? Number(rss[1]) / 1024 : NaN, wallSeconds: seconds, cpuSeconds };
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, nproc ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`);
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, nproc ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
+);
 if (process.env.ANYAM_BENCH_SETTINGS) console.log(`settings: ${process.env.ANYAM_BENCH_SETTINGS}`);
-console.log(`load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(
+  `load average before: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);
 const runner = useCli ? join(root, 'packages/cli/dist/bin.js') : await buildRunner();
-if (!existsSync(runner)) throw new Error(`${runner} does not exist: build the CLI first (pnpm --filter @anyam/cli build).`);
+if (!existsSync(runner))
+  throw new Error(
+    `${runner} does not exist: build the CLI first (pnpm --filter @anyam/cli build).`,
+  );
 mkdirSync(outBase, { recursive: true });
 
 for (const scale of scales) {
@@ -65,23 +72,44 @@ for (const scale of scales) {
   const command = useCli
     ? ['node', runner, 'generate', '--scale', scale, '--seed', '42', '--out', out]
     : ['node', runner, '--scale', scale, '--seed', '42', '--out', out];
-  const run = spawnSync('/usr/bin/time', ['-v', ...command], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const run = spawnSync('/usr/bin/time', ['-v', ...command], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
   if (run.status !== 0) {
     console.error(run.stdout, run.stderr);
     throw new Error(`${command.join(' ')} failed with status ${run.status}.`);
   }
   const { peakMiB, wallSeconds, cpuSeconds } = parseTime(run.stderr);
-  const detail = run.stdout.trim().split('\n').filter((line) => line.startsWith('{')).at(-1);
+  const detail = run.stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .at(-1);
   const du = execFileSync('du', ['-sb', out], { encoding: 'utf8' }).split('\t')[0];
   console.log(`\n### ${scale}`);
   console.log(`command: /usr/bin/time -v ${command.join(' ').replace(root + '/', '')}`);
-  console.log(`wall ${wallSeconds.toFixed(1)} s, CPU (user+sys) ${cpuSeconds.toFixed(1)} s, peak RSS ${peakMiB.toFixed(0)} MiB, dataset ${(Number(du) / 2 ** 20).toFixed(1)} MiB on disk`);
+  console.log(
+    `wall ${wallSeconds.toFixed(1)} s, CPU (user+sys) ${cpuSeconds.toFixed(1)} s, peak RSS ${peakMiB.toFixed(0)} MiB, dataset ${(Number(du) / 2 ** 20).toFixed(1)} MiB on disk`,
+  );
   if (detail) {
     const parsed = JSON.parse(detail);
-    console.log(`generate ${parsed.generate_s.toFixed(1)} s (RSS then ${parsed.rss_after_generate_mib.toFixed(0)} MiB) + write ${parsed.write_s.toFixed(1)} s`);
-    console.log(`generate steps (wall s / CPU s): ${Object.entries(parsed.steps).map(([step, t]) => `${step} ${t.wall}/${t.cpu}`).join(', ')}`);
+    console.log(
+      `generate ${parsed.generate_s.toFixed(1)} s (RSS then ${parsed.rss_after_generate_mib.toFixed(0)} MiB) + write ${parsed.write_s.toFixed(1)} s`,
+    );
+    console.log(
+      `generate steps (wall s / CPU s): ${Object.entries(parsed.steps)
+        .map(([step, t]) => `${step} ${t.wall}/${t.cpu}`)
+        .join(', ')}`,
+    );
     if (parsed.database) console.log(`DuckDB after generate: ${JSON.stringify(parsed.database)}`);
-    console.log(`rows: ${Object.entries(parsed.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}`);
+    console.log(
+      `rows: ${Object.entries(parsed.rows)
+        .map(([table, n]) => `${table} ${n.toLocaleString('en')}`)
+        .join(', ')}`,
+    );
   }
 }
-console.log(`\nload average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
+console.log(
+  `\nload average after: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+);

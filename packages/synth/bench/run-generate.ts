@@ -17,7 +17,9 @@ const out = option('out', '/tmp/anyam-bench-generate/banten');
 const instance = await DuckDBInstance.create(':memory:');
 const connection = await instance.connect();
 // Optional DuckDB settings to compare, e.g. ANYAM_BENCH_SETTINGS="SET preserve_insertion_order = false".
-for (const statement of (process.env.ANYAM_BENCH_SETTINGS ?? '').split(';').filter((text) => text.trim())) {
+for (const statement of (process.env.ANYAM_BENCH_SETTINGS ?? '')
+  .split(';')
+  .filter((text) => text.trim())) {
   await connection.run(statement);
 }
 const start = performance.now();
@@ -32,7 +34,10 @@ await generate(connection, {
   onProgress: (step) => {
     const now = performance.now();
     const cpu = process.cpuUsage(lastCpu);
-    steps[step] = { wall: Math.round(now - last) / 1000, cpu: Math.round((cpu.user + cpu.system) / 1000) / 1000 };
+    steps[step] = {
+      wall: Math.round(now - last) / 1000,
+      cpu: Math.round((cpu.user + cpu.system) / 1000) / 1000,
+    };
     last = now;
     lastCpu = process.cpuUsage();
   },
@@ -43,9 +48,13 @@ const size = await connection.runAndReadAll(
   "SELECT memory_usage, current_setting('memory_limit') AS memory_limit, current_setting('temp_directory') AS temp_directory FROM pragma_database_size()",
 );
 const database = size.getRowObjectsJson()[0];
-const result = await writeDataset(connection, out, { createdBy: { command: 'generate', seed, scale } });
+const result = await writeDataset(connection, out, {
+  createdBy: { command: 'generate', seed, scale },
+});
 const written = performance.now();
-const rows = Object.fromEntries(Object.entries(result.manifest.tables).map(([table, info]) => [table, info?.rows ?? 0]));
+const rows = Object.fromEntries(
+  Object.entries(result.manifest.tables).map(([table, info]) => [table, info?.rows ?? 0]),
+);
 console.log(
   JSON.stringify({
     scale,

@@ -13,7 +13,8 @@ beforeAll(async () => {
 function asRecord(table: TableName, row: Record<string, unknown>): Record<string, unknown> {
   const record = { ...row };
   for (const column of tables[table].columns) {
-    if (column.type === 'BIGINT' && typeof record[column.name] === 'string') record[column.name] = Number(record[column.name]);
+    if (column.type === 'BIGINT' && typeof record[column.name] === 'string')
+      record[column.name] = Number(record[column.name]);
   }
   return record;
 }
@@ -22,13 +23,21 @@ describe('generate (Banten)', () => {
   test('creates every table with the columns and types of core tables.ts, plus year and regions', async () => {
     for (const table of tableNames) {
       const described = await rows(connection, `DESCRIBE "${table}"`);
-      const actual = described.map((column) => `${String(column.column_name)} ${String(column.column_type)}`);
+      const actual = described.map(
+        (column) => `${String(column.column_name)} ${String(column.column_type)}`,
+      );
       const expected = tables[table].columns.map((column) => `${column.name} ${column.type}`);
-      if (tables[table].partitionYearFrom && tables[table].partitionYearFrom !== 'year') expected.push('year INTEGER');
+      if (tables[table].partitionYearFrom && tables[table].partitionYearFrom !== 'year')
+        expected.push('year INTEGER');
       expect(actual, table).toEqual(expected);
     }
     const regions = await rows(connection, 'DESCRIBE regions');
-    expect(regions.map((column) => column.column_name)).toEqual(['code', 'name', 'level', 'parent_code']);
+    expect(regions.map((column) => column.column_name)).toEqual([
+      'code',
+      'name',
+      'level',
+      'parent_code',
+    ]);
   });
 
   test('fills every table', async () => {
@@ -51,14 +60,16 @@ describe('generate (Banten)', () => {
       const all = await rows(connection, `SELECT * FROM "${table}"`);
       for (const row of all) {
         const result = schema.safeParse(asRecord(table, row));
-        if (!result.success) throw new Error(`${table}: ${JSON.stringify(row)}: ${result.error.message}`);
+        if (!result.success)
+          throw new Error(`${table}: ${JSON.stringify(row)}: ${result.error.message}`);
       }
     }
   });
 
   test('artisans carry well-formed synthetic PII (16-digit NIKs, unique)', async () => {
     const all = await rows(connection, 'SELECT * FROM artisans');
-    for (const row of all) expect(artisanInputSchema.safeParse(row).success, JSON.stringify(row)).toBe(true);
+    for (const row of all)
+      expect(artisanInputSchema.safeParse(row).success, JSON.stringify(row)).toBe(true);
     const { duplicates } = await one(
       connection,
       'SELECT (count(*) - count(DISTINCT nik))::INTEGER AS duplicates FROM artisans',
@@ -128,12 +139,31 @@ describe('generate (Banten)', () => {
     expect(outside).toBe(0);
     expect(districtShare).toBeGreaterThan(0.75);
     expect(districtShare).toBeLessThan(0.95);
-    const councils = await rows(connection, 'SELECT council_id, region_code, name FROM councils ORDER BY council_id');
+    const councils = await rows(
+      connection,
+      'SELECT council_id, region_code, name FROM councils ORDER BY council_id',
+    );
     expect(councils).toHaveLength(9);
-    expect(councils[0]).toEqual({ council_id: 'DKR-36', region_code: '36', name: 'Dekranasda Provinsi Banten' });
+    expect(councils[0]).toEqual({
+      council_id: 'DKR-36',
+      region_code: '36',
+      name: 'Dekranasda Provinsi Banten',
+    });
     expect(councils.map((council) => council.name)).toContain('Dekranasda Kabupaten Lebak');
-    const regencies = await rows(connection, "SELECT code FROM regions WHERE level = 'regency' ORDER BY code");
-    expect(regencies.map((region) => region.code)).toEqual(['36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74']);
+    const regencies = await rows(
+      connection,
+      "SELECT code FROM regions WHERE level = 'regency' ORDER BY code",
+    );
+    expect(regencies.map((region) => region.code)).toEqual([
+      '36.01',
+      '36.02',
+      '36.03',
+      '36.04',
+      '36.71',
+      '36.72',
+      '36.73',
+      '36.74',
+    ]);
   });
 
   test('looks real: revenue bands of PP 7/2021, program sizes, prices, visits showing 1–4 practices', async () => {
@@ -156,10 +186,16 @@ describe('generate (Banten)', () => {
     );
     expect(sizes.in_range).toBeGreaterThan(0.95);
     expect(sizes.median).toBeGreaterThan(20);
-    const prices = await one(connection, 'SELECT min(unit_price_idr)::DOUBLE AS low, max(unit_price_idr)::DOUBLE AS high FROM products');
+    const prices = await one(
+      connection,
+      'SELECT min(unit_price_idr)::DOUBLE AS low, max(unit_price_idr)::DOUBLE AS high FROM products',
+    );
     expect(prices.low).toBeGreaterThanOrEqual(25_000);
     expect(prices.high).toBeLessThanOrEqual(2_500_000);
-    const shown = await one(connection, 'SELECT min(len(practice_ids))::INTEGER AS low, max(len(practice_ids))::INTEGER AS high FROM study_visits');
+    const shown = await one(
+      connection,
+      'SELECT min(len(practice_ids))::INTEGER AS low, max(len(practice_ids))::INTEGER AS high FROM study_visits',
+    );
     expect(shown.low).toBeGreaterThanOrEqual(1);
     expect(shown.high).toBeLessThanOrEqual(4);
     const lebak = await one(
@@ -167,7 +203,10 @@ describe('generate (Banten)', () => {
       `SELECT mode(craft_category) AS craft FROM enterprises WHERE region_code = '36.02' OR region_code LIKE '36.02.%'`,
     );
     expect(lebak.craft).toBe('woven_textile');
-    const names = await rows(connection, "SELECT name FROM programs WHERE name LIKE 'Pelatihan %' LIMIT 1");
+    const names = await rows(
+      connection,
+      "SELECT name FROM programs WHERE name LIKE 'Pelatihan %' LIMIT 1",
+    );
     expect(String(names[0]?.name)).toMatch(/^Pelatihan .+ 20\d\d$/);
   });
 
@@ -177,16 +216,33 @@ describe('generate (Banten)', () => {
       `SELECT (SELECT count(*) FROM participations p JOIN artisans a USING (artisan_id) WHERE p.enrolled_on < a.registered_on)::INTEGER AS early,
               (SELECT count(*) FROM participations WHERE year <> year(enrolled_on) OR year NOT BETWEEN 2021 AND 2025)::INTEGER AS bad_year,
               (SELECT count(*) FROM adoptions WHERE adopted_on > DATE '2025-12-31')::INTEGER AS future,
-              (SELECT count(*) FROM programs WHERE end_date < start_date)::INTEGER AS reversed`,
+              (SELECT count(*) FROM programs WHERE end_date < start_date)::INTEGER AS reversed,
+              (SELECT count(*) FROM participations JOIN programs USING (program_id)
+                WHERE completed AND end_date > DATE '2025-12-31')::INTEGER AS completed_running,
+              (SELECT count(*) FROM participations JOIN programs USING (program_id)
+                WHERE year(start_date) <> participations.year)::INTEGER AS other_year`,
     );
-    expect(checks).toEqual({ early: 0, bad_year: 0, future: 0, reversed: 0 });
+    expect(checks).toEqual({
+      early: 0,
+      bad_year: 0,
+      future: 0,
+      reversed: 0,
+      completed_running: 0,
+      other_year: 0,
+    });
   });
 
   test('honours fromYear and toYear', async () => {
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const other = await (await DuckDBInstance.create(':memory:')).connect();
     const steps: string[] = [];
-    await generate(other, { scale: 'banten', seed: 1, fromYear: 2023, toYear: 2024, onProgress: (step) => steps.push(step) });
+    await generate(other, {
+      scale: 'banten',
+      seed: 1,
+      fromYear: 2023,
+      toYear: 2024,
+      onProgress: (step) => steps.push(step),
+    });
     const years = await one(
       other,
       'SELECT min(year)::INTEGER AS low, max(year)::INTEGER AS high FROM (SELECT year FROM outcomes UNION ALL SELECT year FROM participations)',
@@ -196,8 +252,14 @@ describe('generate (Banten)', () => {
   });
 
   test('refuses bad options with one sentence', async () => {
-    await expect(generate(connection, { scale: 'banten', seed: 1.5 })).rejects.toThrow(/seed must be a whole number/);
-    await expect(generate(connection, { scale: 'banten', seed: 1, fromYear: 2025, toYear: 2021 })).rejects.toThrow(/years/);
-    await expect(generate(connection, { scale: 'mars' as 'banten', seed: 1 })).rejects.toThrow(/Unknown scale/);
+    await expect(generate(connection, { scale: 'banten', seed: 1.5 })).rejects.toThrow(
+      /seed must be a whole number/,
+    );
+    await expect(
+      generate(connection, { scale: 'banten', seed: 1, fromYear: 2025, toYear: 2021 }),
+    ).rejects.toThrow(/years/);
+    await expect(generate(connection, { scale: 'mars' as 'banten', seed: 1 })).rejects.toThrow(
+      /Unknown scale/,
+    );
   });
 });

@@ -51,18 +51,44 @@ export function generatedTableDefinition(table: TableName, withPii: boolean): st
 function checkOptions(options: GenerateOptions): { fromYear: number; toYear: number } {
   const fromYear = options.fromYear ?? defaultFromYear;
   const toYear = options.toYear ?? defaultToYear;
-  if (!(options.scale in scales)) throw new Error(`Unknown scale "${String(options.scale)}": use banten or national.`);
-  if (!Number.isSafeInteger(options.seed)) throw new Error(`The seed must be a whole number, got ${options.seed}.`);
-  if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || fromYear < 1990 || toYear > 2100 || fromYear > toYear) {
-    throw new Error(`The years must be whole numbers with 1990 <= fromYear <= toYear <= 2100, got ${fromYear}–${toYear}.`);
+  if (!(options.scale in scales))
+    throw new Error(`Unknown scale "${String(options.scale)}": use banten or national.`);
+  if (!Number.isSafeInteger(options.seed))
+    throw new Error(`The seed must be a whole number, got ${options.seed}.`);
+  if (
+    !Number.isInteger(fromYear) ||
+    !Number.isInteger(toYear) ||
+    fromYear < 1990 ||
+    toYear > 2100 ||
+    fromYear > toYear
+  ) {
+    throw new Error(
+      `The years must be whole numbers with 1990 <= fromYear <= toYear <= 2100, got ${fromYear}–${toYear}.`,
+    );
   }
   return { fromYear, toYear };
 }
 
 const workingTables = [
-  'syn_unit', 'syn_district', 'syn_province', 'syn_council', 'syn_council_block', 'syn_ent', 'syn_art',
-  'syn_reach', 'syn_block_map', 'syn_block', 'syn_unit_year', 'syn_first', 'syn_prod', 'syn_practice_count', 'syn_practice_block', 'syn_visit',
-  'syn_shown', 'syn_exposure', 'syn_exh',
+  'syn_unit',
+  'syn_district',
+  'syn_province',
+  'syn_council',
+  'syn_council_block',
+  'syn_ent',
+  'syn_art',
+  'syn_reach',
+  'syn_block_map',
+  'syn_block',
+  'syn_unit_year',
+  'syn_first',
+  'syn_prod',
+  'syn_practice_count',
+  'syn_practice_block',
+  'syn_visit',
+  'syn_shown',
+  'syn_exposure',
+  'syn_exh',
 ];
 
 async function drop(connection: DuckDBConnection, names: readonly string[]): Promise<void> {
@@ -78,7 +104,10 @@ async function drop(connection: DuckDBConnection, names: readonly string[]): Pro
  *     await generate(connection, { scale: 'banten', seed: 42 });
  *     // SELECT count(*) FROM enterprises  -> 3000
  */
-export async function generate(connection: DuckDBConnection, options: GenerateOptions): Promise<void> {
+export async function generate(
+  connection: DuckDBConnection,
+  options: GenerateOptions,
+): Promise<void> {
   const { fromYear, toYear } = checkOptions(options);
   const config = scales[options.scale];
   const context: StepContext = {
@@ -87,22 +116,52 @@ export async function generate(connection: DuckDBConnection, options: GenerateOp
     params: { seed: options.seed, from_year: fromYear, to_year: toYear },
   };
   const steps: [string, () => Promise<void>][] = [
-    ['tables', async () => { for (const table of tableNames) await connection.run(generatedTableDefinition(table, config.withPii)); }],
+    [
+      'tables',
+      async () => {
+        for (const table of tableNames)
+          await connection.run(generatedTableDefinition(table, config.withPii));
+      },
+    ],
     ['councils', () => createScopeTables(context)],
     ['enterprises', () => createEnterprises(context)],
     ['artisans', () => createArtisans(context)],
-    ['reach', async () => {
-      const reader = await connection.runAndReadAll('SELECT avg(female::INTEGER)::DOUBLE AS f FROM syn_art');
-      const share = Number(reader.getRowObjectsJson()[0]?.f ?? 0.5);
-      context.params.q_male = MALE_REACH;
-      context.params.q_female = MALE_REACH * femaleReachRatio(plantedEffects.femaleRepresentation.value, share);
-      await createReach(context);
-    }],
+    [
+      'reach',
+      async () => {
+        const reader = await connection.runAndReadAll(
+          'SELECT avg(female::INTEGER)::DOUBLE AS f FROM syn_art',
+        );
+        const share = Number(reader.getRowObjectsJson()[0]?.f ?? 0.5);
+        context.params.q_male = MALE_REACH;
+        context.params.q_female =
+          MALE_REACH * femaleReachRatio(plantedEffects.femaleRepresentation.value, share);
+        await createReach(context);
+      },
+    ],
     // Working tables are dropped as soon as no later step reads them, to keep peak memory down.
-    ['programs', async () => { await createPrograms(context); await drop(connection, ['syn_art', 'syn_block_map', 'syn_block', 'syn_unit_year']); }],
-    ['outcomes', async () => { await createOutcomes(context); await drop(connection, ['syn_reach', 'syn_first']); }],
+    [
+      'programs',
+      async () => {
+        await createPrograms(context);
+        await drop(connection, ['syn_art', 'syn_block_map', 'syn_block', 'syn_unit_year']);
+      },
+    ],
+    [
+      'outcomes',
+      async () => {
+        await createOutcomes(context);
+        await drop(connection, ['syn_reach', 'syn_first']);
+      },
+    ],
     ['exhibitions', () => createExhibitions(context)],
-    ['products', async () => { await createProducts(context); await drop(connection, ['syn_prod', 'syn_ent']); }],
+    [
+      'products',
+      async () => {
+        await createProducts(context);
+        await drop(connection, ['syn_prod', 'syn_ent']);
+      },
+    ],
     ['study_visits', () => createDiffusion(context)],
     ['cleanup', () => drop(connection, workingTables)],
   ];
@@ -118,11 +177,15 @@ export async function generate(connection: DuckDBConnection, options: GenerateOp
       options.onProgress?.(name, done, steps.length);
     }
   } finally {
-    await connection.run(`SET preserve_insertion_order = ${previous === 'false' ? 'false' : 'true'}`);
+    await connection.run(
+      `SET preserve_insertion_order = ${previous === 'false' ? 'false' : 'true'}`,
+    );
   }
 }
 
 async function currentSetting(connection: DuckDBConnection, name: string): Promise<string> {
-  const reader = await connection.runAndReadAll('SELECT current_setting($name)::VARCHAR AS value', { name });
+  const reader = await connection.runAndReadAll('SELECT current_setting($name)::VARCHAR AS value', {
+    name,
+  });
   return String(reader.getRowObjectsJson()[0]?.value ?? '');
 }

@@ -55,7 +55,10 @@ describe('planted effects are in the raw data (metrics.md definitions, written o
       treated += n;
     }
     expect(Math.abs(weighted / treated - Math.log(1.12))).toBeLessThan(0.035);
-    const { non_positive } = await one(connection, 'SELECT count(*) FILTER (WHERE revenue_idr <= 0)::INTEGER AS non_positive FROM outcomes');
+    const { non_positive } = await one(
+      connection,
+      'SELECT count(*) FILTER (WHERE revenue_idr <= 0)::INTEGER AS non_positive FROM outcomes',
+    );
     expect(non_positive).toBe(0);
   });
 

@@ -14,7 +14,10 @@ describe('SQL helpers', () => {
   });
 
   test('usedParams keeps only the parameters the SQL names', () => {
-    expect(usedParams('SELECT $seed, $to_year', { seed: 1, to_year: 2, from_year: 3 })).toEqual({ seed: 1, to_year: 2 });
+    expect(usedParams('SELECT $seed, $to_year', { seed: 1, to_year: 2, from_year: 3 })).toEqual({
+      seed: 1,
+      to_year: 2,
+    });
     expect(usedParams('SELECT $seeds', { seed: 1 })).toEqual({});
   });
 });
@@ -31,7 +34,16 @@ describe('femaleReachRatio', () => {
 describe('scopeUnits', () => {
   test('Banten has its eight regencies and cities in code order, with districts and craft profiles', () => {
     const units = scopeUnits(scales.banten);
-    expect(units.map((unit) => unit.code)).toEqual(['36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74']);
+    expect(units.map((unit) => unit.code)).toEqual([
+      '36.01',
+      '36.02',
+      '36.03',
+      '36.04',
+      '36.71',
+      '36.72',
+      '36.73',
+      '36.74',
+    ]);
     for (const unit of units) {
       expect(unit.districts.length).toBeGreaterThan(0);
       expect(unit.districts.every((code) => code.startsWith(`${unit.code}.`))).toBe(true);

@@ -104,7 +104,8 @@ export function weightedIndex(weights: readonly number[], u: string): string {
   const branches: string[] = [];
   weights.forEach((weight, index) => {
     cumulative += weight;
-    if (index < weights.length - 1) branches.push(`WHEN (${u}) < ${cumulative / total} THEN ${index + 1}`);
+    if (index < weights.length - 1)
+      branches.push(`WHEN (${u}) < ${cumulative / total} THEN ${index + 1}`);
   });
   return `CASE ${branches.join(' ')} ELSE ${weights.length} END`;
 }

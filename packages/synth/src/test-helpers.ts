@@ -34,7 +34,10 @@ export async function rows(
  *
  *     await one(connection, 'SELECT 1 AS one') // { one: 1 }
  */
-export async function one(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>> {
+export async function one(
+  connection: DuckDBConnection,
+  sql: string,
+): Promise<Record<string, unknown>> {
   const [row] = await rows(connection, sql);
   if (!row) throw new Error(`The query returned no row: ${sql}`);
   return row;

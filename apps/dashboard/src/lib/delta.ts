@@ -24,7 +24,10 @@ export function delta(
       if (previous === 0) return null;
       return { text: `${sign}${formatPercent(Math.abs(change / previous), lang)}`, direction };
     case 'points':
-      return { text: `${sign}${formatNumber(Math.abs(change), lang, 1)} ${units.points}`, direction };
+      return {
+        text: `${sign}${formatNumber(Math.abs(change), lang, 1)} ${units.points}`,
+        direction,
+      };
     case 'percentagePoints':
       return { text: `${sign}${formatNumber(Math.abs(change), lang, 1)} ${units.pp}`, direction };
     case 'absolute':

@@ -3,7 +3,11 @@ import { apiQuery, filterQuery, formatWeights, readFilters } from './filters.js'
 
 describe('readFilters', () => {
   it('reads every filter of a shared link', () => {
-    const filters = readFilters(new URLSearchParams('region=36.03&year=2023&category=batik&type=training&lang=en&weights=0.4,0.2,0.2,0.2'));
+    const filters = readFilters(
+      new URLSearchParams(
+        'region=36.03&year=2023&category=batik&type=training&lang=en&weights=0.4,0.2,0.2,0.2',
+      ),
+    );
     expect(filters).toEqual({
       region: '36.03',
       year: 2023,
@@ -15,8 +19,17 @@ describe('readFilters', () => {
   });
 
   it('falls back to defaults for values a hand-edited link got wrong', () => {
-    const filters = readFilters(new URLSearchParams("region=36';--&year=abc&category=plastic&type=x&lang=fr&weights=1,2"));
-    expect(filters).toEqual({ region: '36', year: null, category: null, type: null, lang: 'id', weights: [0.25, 0.25, 0.25, 0.25] });
+    const filters = readFilters(
+      new URLSearchParams("region=36';--&year=abc&category=plastic&type=x&lang=fr&weights=1,2"),
+    );
+    expect(filters).toEqual({
+      region: '36',
+      year: null,
+      category: null,
+      type: null,
+      lang: 'id',
+      weights: [0.25, 0.25, 0.25, 0.25],
+    });
   });
 });
 
@@ -40,6 +53,8 @@ describe('formatWeights and apiQuery', () => {
   });
 
   it('drops empty parameters', () => {
-    expect(apiQuery({ region: '36', year: 2024, category: null, type: '' })).toBe('region=36&year=2024');
+    expect(apiQuery({ region: '36', year: 2024, category: null, type: '' })).toBe(
+      'region=36&year=2024',
+    );
   });
 });

@@ -24,7 +24,11 @@ const codePattern = /^\d{2}(\.\d{2}(\.\d{2})?)?$/;
 function parseWeights(text: string | null): [number, number, number, number] {
   if (!text) return [...equalWeights];
   const parts = text.split(',').map(Number);
-  if (parts.length !== 4 || parts.some((w) => !Number.isFinite(w) || w < 0) || parts.every((w) => w === 0)) {
+  if (
+    parts.length !== 4 ||
+    parts.some((w) => !Number.isFinite(w) || w < 0) ||
+    parts.every((w) => w === 0)
+  ) {
     return [...equalWeights];
   }
   return parts as [number, number, number, number];
@@ -43,7 +47,8 @@ export function readFilters(query: URLSearchParams): Filters {
   return {
     region: region && codePattern.test(region) ? region : defaultRegion,
     year: year && /^\d{4}$/.test(year) ? Number(year) : null,
-    category: category && (craftCategories as readonly string[]).includes(category) ? category : null,
+    category:
+      category && (craftCategories as readonly string[]).includes(category) ? category : null,
     type: type && (programTypes as readonly string[]).includes(type) ? type : null,
     lang: query.get('lang') === 'en' ? 'en' : 'id',
     weights: parseWeights(query.get('weights')),

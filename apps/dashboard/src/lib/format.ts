@@ -4,9 +4,18 @@
  */
 import { formatInteger, formatNumber, formatPercent, formatRupiah, type Lang } from '@anyam/core';
 
-export type ValueKind = 'count' | 'percent' | 'rupiah' | 'index' | 'ratio' | 'rank' | 'signedPercent';
+export type ValueKind =
+  'count' | 'percent' | 'rupiah' | 'index' | 'ratio' | 'rank' | 'signedPercent';
 
 export const suppressedText = '< 5';
+
+// Ratios compare to 1.00, so they keep their two decimals: "1,00" next to "0,95", not "1".
+function fixedDecimals(text: string, lang: Lang, digits: number): string {
+  if (!/\d$/.test(text)) return text;
+  const separator = lang === 'id' ? ',' : '.';
+  const [whole, fraction = ''] = text.split(separator);
+  return `${whole}${separator}${fraction.padEnd(digits, '0')}`;
+}
 
 /**
  * A value as text.
@@ -14,7 +23,12 @@ export const suppressedText = '< 5';
  *     formatValue(0.125, 'percent', 'id') // '12,5%'
  *     formatValue(null, 'count', 'id', true) // '< 5'
  */
-export function formatValue(value: number | null | undefined, kind: ValueKind, lang: Lang, suppressed = false): string {
+export function formatValue(
+  value: number | null | undefined,
+  kind: ValueKind,
+  lang: Lang,
+  suppressed = false,
+): string {
   if (suppressed) return suppressedText;
   switch (kind) {
     case 'count':
@@ -26,7 +40,7 @@ export function formatValue(value: number | null | undefined, kind: ValueKind, l
     case 'index':
       return formatNumber(value, lang, 1);
     case 'ratio':
-      return formatNumber(value, lang, 2);
+      return fixedDecimals(formatNumber(value, lang, 2), lang, 2);
     case 'rank':
       return formatNumber(value, lang, 0);
     case 'signedPercent':

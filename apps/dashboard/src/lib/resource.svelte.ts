@@ -12,7 +12,11 @@ export class ApiFailure extends Error {
 }
 
 /** GET a JSON API route; a non-2xx answer throws its `error` sentence. */
-export async function getJson<T>(url: string, fetcher: typeof fetch = fetch, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(
+  url: string,
+  fetcher: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<T> {
   const response = await fetcher(url, signal ? { signal } : {});
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {

@@ -30,13 +30,16 @@ export class View {
     const map = new Map<string, Region>();
     const data = this.regions;
     if (data) {
-      for (const region of [data.region, ...data.ancestors, ...data.children, ...data.provinces]) map.set(region.code, region);
+      for (const region of [data.region, ...data.ancestors, ...data.children, ...data.provinces])
+        map.set(region.code, region);
     }
-    for (const region of (page.data.provinceChildren ?? []) as Region[]) map.set(region.code, region);
+    for (const region of (page.data.provinceChildren ?? []) as Region[])
+      map.set(region.code, region);
     return map;
   });
 
-  t = (key: MessageKey, values: Record<string, string | number> = {}): string => translate(this.lang, key, values);
+  t = (key: MessageKey, values: Record<string, string | number> = {}): string =>
+    translate(this.lang, key, values);
 
   /** A region's display name; the scope's own row (records coded exactly the scope) says so. */
   regionName = (code: string, scopeRow = false): string => {
@@ -53,19 +56,24 @@ export class View {
   );
 
   /** Query of an API call with the scope and year. */
-  api = (path: string, extra: Record<string, string | number | null | undefined> = {}): string | null => {
+  api = (
+    path: string,
+    extra: Record<string, string | number | null | undefined> = {},
+  ): string | null => {
     if (this.year == null) return null;
     return `${path}?${apiQuery({ region: this.region, year: this.year, ...extra })}`;
   };
 
-  link = (path: string, change: Partial<Filters> = {}): string => `${path}${filterQuery(this.filters, change)}`;
+  link = (path: string, change: Partial<Filters> = {}): string =>
+    `${path}${filterQuery(this.filters, change)}`;
 
   set = (change: Partial<Filters>): Promise<void> => {
     const target = new URL(this.link(page.url.pathname, change), page.url);
     // A page's own parameters (the council on /advice, the query on /sql) survive a filter change.
     const filterNames = ['region', 'year', 'category', 'type', 'lang', 'weights'];
     for (const [name, value] of page.url.searchParams) {
-      if (!filterNames.includes(name) && !target.searchParams.has(name)) target.searchParams.set(name, value);
+      if (!filterNames.includes(name) && !target.searchParams.has(name))
+        target.searchParams.set(name, value);
     }
     return goto(`${target.pathname}${target.search}`, { keepFocus: true, noScroll: true });
   };

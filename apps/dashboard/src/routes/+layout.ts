@@ -11,7 +11,10 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
     const health = await getJson<HealthAnswer>('/api/health', fetch);
     let regions: RegionsAnswer;
     try {
-      regions = await getJson<RegionsAnswer>(`/api/regions?region=${encodeURIComponent(filters.region)}`, fetch);
+      regions = await getJson<RegionsAnswer>(
+        `/api/regions?region=${encodeURIComponent(filters.region)}`,
+        fetch,
+      );
     } catch {
       // An unknown region in a hand-edited link falls back to the province.
       regions = await getJson<RegionsAnswer>('/api/regions?region=36', fetch);
@@ -20,7 +23,12 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
     const provinceChildren =
       province.code === regions.region.code
         ? regions.children
-        : (await getJson<RegionsAnswer>(`/api/regions?region=${encodeURIComponent(province.code)}`, fetch)).children;
+        : (
+            await getJson<RegionsAnswer>(
+              `/api/regions?region=${encodeURIComponent(province.code)}`,
+              fetch,
+            )
+          ).children;
     return { health, regions, provinceChildren, datasetError: null };
   } catch (error) {
     return {

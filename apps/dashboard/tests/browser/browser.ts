@@ -11,12 +11,21 @@ export const chromiumArgs = [
 ];
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
 }
 
 /** A page that records console errors and uncaught exceptions, to assert there were none. */
-export async function openPage(browser: Browser, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+export async function openPage(
+  browser: Browser,
+  width = 1280,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -31,7 +40,10 @@ export async function chartStates(page: Page): Promise<Record<string, string>> {
   await page.waitForFunction(
     () => {
       const frames = [...document.querySelectorAll('figure[data-chart]')];
-      return frames.length > 0 && frames.every((frame) => frame.getAttribute('data-status') !== 'loading');
+      return (
+        frames.length > 0 &&
+        frames.every((frame) => frame.getAttribute('data-status') !== 'loading')
+      );
     },
     undefined,
     { timeout: 30_000 },
@@ -39,13 +51,22 @@ export async function chartStates(page: Page): Promise<Record<string, string>> {
   // Transitions run 450 ms; the marks' final positions are what the tests read.
   await page.waitForTimeout(600);
   return page.$$eval('figure[data-chart]', (frames) =>
-    Object.fromEntries(frames.map((frame) => [frame.getAttribute('data-chart') ?? '', frame.getAttribute('data-status') ?? ''])),
+    Object.fromEntries(
+      frames.map((frame) => [
+        frame.getAttribute('data-chart') ?? '',
+        frame.getAttribute('data-status') ?? '',
+      ]),
+    ),
   );
 }
 
 /** How many drawn marks (bars, dots, tiles, cells) a chart has. */
 export function markCount(page: Page, chart: string): Promise<number> {
   return page.$$eval(`figure[data-chart="${chart}"] svg.chart`, (svgs) =>
-    svgs.reduce((total, svg) => total + svg.querySelectorAll('rect:not(pattern rect), circle, path.line').length, 0),
+    svgs.reduce(
+      (total, svg) =>
+        total + svg.querySelectorAll('rect:not(pattern rect), circle, path.line').length,
+      0,
+    ),
   );
 }

@@ -11,7 +11,11 @@ async function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -24,7 +28,9 @@ export interface RunningServer {
 /** Starts the built app over `dataDir` on a free port and waits until it answers. */
 export async function startServer(dataDir: string): Promise<RunningServer> {
   if (!existsSync(serverEntry)) {
-    throw new Error(`${serverEntry} is missing: run \`pnpm --filter @anyam/dashboard build\` first.`);
+    throw new Error(
+      `${serverEntry} is missing: run \`pnpm --filter @anyam/dashboard build\` first.`,
+    );
   }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [serverEntry], {
@@ -37,7 +43,10 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
   let stopping = false;
   // A server that dies mid-suite would only show up as refused connections; say why instead.
   child.once('exit', (code, signal) => {
-    if (!stopping) console.error(`The dashboard server exited (code ${code}, signal ${signal}):\n${output.slice(-4000)}`);
+    if (!stopping)
+      console.error(
+        `The dashboard server exited (code ${code}, signal ${signal}):\n${output.slice(-4000)}`,
+      );
   });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {

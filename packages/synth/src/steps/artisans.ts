@@ -5,10 +5,87 @@ import { ids, runAll, type StepContext } from './context.js';
 
 const femaleShares = sqlNumbers(craftCategories.map((category) => femaleShareByCategory[category]));
 
-const womenNames = ['Siti', 'Nur', 'Dewi', 'Sri', 'Ratna', 'Yuyun', 'Euis', 'Neneng', 'Iis', 'Lilis', 'Rohayati', 'Nurhasanah', 'Fitri', 'Rina', 'Aminah', 'Komariah', 'Halimah', 'Mulyani', 'Atikah', 'Enah'];
-const menNames = ['Ahmad', 'Asep', 'Ujang', 'Dedi', 'Agus', 'Budi', 'Hendra', 'Iwan', 'Jaja', 'Mamat', 'Ade', 'Encep', 'Rudi', 'Yayan', 'Sukardi', 'Suryadi', 'Wahyu', 'Rahmat', 'Hasan', 'Dadang'];
-const familyNames = ['Suhendar', 'Hidayat', 'Setiawan', 'Rohman', 'Saputra', 'Sulaeman', 'Kurniawan', 'Maulana', 'Nurjanah', 'Hasanah', 'Permana', 'Rahmawati', 'Wijaya', 'Lestari', 'Fauzi', 'Sobari', 'Jamaludin', 'Supriatna', 'Kusnadi', 'Sumiati'];
-const phonePrefixes = ['811', '812', '813', '821', '822', '852', '853', '857', '877', '878', '881', '895', '896'];
+const womenNames = [
+  'Siti',
+  'Nur',
+  'Dewi',
+  'Sri',
+  'Ratna',
+  'Yuyun',
+  'Euis',
+  'Neneng',
+  'Iis',
+  'Lilis',
+  'Rohayati',
+  'Nurhasanah',
+  'Fitri',
+  'Rina',
+  'Aminah',
+  'Komariah',
+  'Halimah',
+  'Mulyani',
+  'Atikah',
+  'Enah',
+];
+const menNames = [
+  'Ahmad',
+  'Asep',
+  'Ujang',
+  'Dedi',
+  'Agus',
+  'Budi',
+  'Hendra',
+  'Iwan',
+  'Jaja',
+  'Mamat',
+  'Ade',
+  'Encep',
+  'Rudi',
+  'Yayan',
+  'Sukardi',
+  'Suryadi',
+  'Wahyu',
+  'Rahmat',
+  'Hasan',
+  'Dadang',
+];
+const familyNames = [
+  'Suhendar',
+  'Hidayat',
+  'Setiawan',
+  'Rohman',
+  'Saputra',
+  'Sulaeman',
+  'Kurniawan',
+  'Maulana',
+  'Nurjanah',
+  'Hasanah',
+  'Permana',
+  'Rahmawati',
+  'Wijaya',
+  'Lestari',
+  'Fauzi',
+  'Sobari',
+  'Jamaludin',
+  'Supriatna',
+  'Kusnadi',
+  'Sumiati',
+];
+const phonePrefixes = [
+  '811',
+  '812',
+  '813',
+  '821',
+  '822',
+  '852',
+  '853',
+  '857',
+  '877',
+  '878',
+  '881',
+  '895',
+  '896',
+];
 
 /**
  * Creates `syn_art` (one row per artisan: enterprise, gender, engagement, coaching gate) and

@@ -1,7 +1,15 @@
 import { practiceCategories } from '@anyam/core';
 import { practiceNames } from '../catalog.js';
 import { plantedEffects } from '../planted-effects.js';
-import { addDays, pickFrom, seededHash, sqlList, sqlNestedList, uniform, uniformInt } from '../sql.js';
+import {
+  addDays,
+  pickFrom,
+  seededHash,
+  sqlList,
+  sqlNestedList,
+  uniform,
+  uniformInt,
+} from '../sql.js';
 import { STRIDE, ids, runAll, type StepContext } from './context.js';
 
 const { rate, minLagDays, maxLagDays } = plantedEffects.practiceAdoption;

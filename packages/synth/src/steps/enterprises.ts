@@ -7,7 +7,18 @@ import {
   enterpriseSecondWords,
   femaleShareByCategory,
 } from '../catalog.js';
-import { addDays, clamp, normal, pickFrom, sqlList, sqlNestedList, sqlNumbers, uniform, uniformInt, weightedIndex } from '../sql.js';
+import {
+  addDays,
+  clamp,
+  normal,
+  pickFrom,
+  sqlList,
+  sqlNestedList,
+  sqlNumbers,
+  uniform,
+  uniformInt,
+  weightedIndex,
+} from '../sql.js';
 import { ids, runAll, type StepContext } from './context.js';
 
 /** Shares of micro, small and medium enterprises among registered craft UMKM. */
@@ -36,8 +47,14 @@ function craftCase(u: string): string {
  *     await createEnterprises(context) // Banten: 3,000 rows, 85% coded at a district
  */
 export async function createEnterprises(context: StepContext): Promise<void> {
-  const craftWords = sqlNestedList(craftCategories.map((category) => enterpriseCraftWords[category]));
-  const prefixes = sqlNestedList([enterprisePrefixes.micro, enterprisePrefixes.small, enterprisePrefixes.medium]);
+  const craftWords = sqlNestedList(
+    craftCategories.map((category) => enterpriseCraftWords[category]),
+  );
+  const prefixes = sqlNestedList([
+    enterprisePrefixes.micro,
+    enterprisePrefixes.small,
+    enterprisePrefixes.medium,
+  ]);
   await runAll(context, [
     `CREATE OR REPLACE TEMP TABLE syn_ent AS
      WITH base AS (

@@ -1,5 +1,10 @@
 import { craftCategories } from '@anyam/core';
-import { localMaterialByCategory, priceRangeByCategory, productDescriptors, productNouns } from '../catalog.js';
+import {
+  localMaterialByCategory,
+  priceRangeByCategory,
+  productDescriptors,
+  productNouns,
+} from '../catalog.js';
 import { clamp, normal, pickFrom, sqlList, sqlNestedList, sqlNumbers, uniform } from '../sql.js';
 import { ids, runAll, type StepContext } from './context.js';
 

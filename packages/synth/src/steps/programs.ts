@@ -1,6 +1,16 @@
 import { craftCategories, labels, programTypes } from '@anyam/core';
 import { programCosts, programStems, programTypeWeights } from '../catalog.js';
-import { addDays, pickFrom, seededHash, sqlList, sqlNestedList, sqlNumbers, uniform, uniformInt, weightedIndex } from '../sql.js';
+import {
+  addDays,
+  pickFrom,
+  seededHash,
+  sqlList,
+  sqlNestedList,
+  sqlNumbers,
+  uniform,
+  uniformInt,
+  weightedIndex,
+} from '../sql.js';
 import { STRIDE, ids, runAll, type StepContext } from './context.js';
 
 /** Mean participants per program: programs are sized 15–40 around it. */
@@ -12,7 +22,10 @@ const MEAN_PROGRAM_SIZE = 27;
  *     programStart('p', 'y') // a date between 15 January and late November of year y
  */
 export function programStart(p: string, y: string): string {
-  return addDays(`make_date((${y})::INTEGER, 1, 1)`, `14 + ${uniformInt('program-start', '320', p)}`);
+  return addDays(
+    `make_date((${y})::INTEGER, 1, 1)`,
+    `14 + ${uniformInt('program-start', '320', p)}`,
+  );
 }
 
 /**
@@ -52,14 +65,24 @@ const pickCounts = `
  */
 export async function createPrograms(context: StepContext): Promise<void> {
   const kmax = context.config.maxProgramsPerArtisanYear;
-  const typeIndex = weightedIndex(
-    programTypes.map((type) => programTypeWeights[type]),
-    uniform('program-type', 'p'),
-  );
+  // The type is read from a column holding its uniform, so the CASE does not re-hash per branch.
+  const typeWeights = programTypes.map((type) => programTypeWeights[type]);
+  const typeIndex = weightedIndex(typeWeights, 'u_type');
   const stems = sqlNestedList(programTypes.map((type) => programStems[type]));
-  const craftLabels = sqlList(craftCategories.map((category) => labels.craft_category[category].id));
+  const craftLabels = sqlList(
+    craftCategories.map((category) => labels.craft_category[category].id),
+  );
   const dayLow = sqlNumbers(programTypes.map((type) => programCosts[type].days[0]));
-  const daySpan = sqlNumbers(programTypes.map((type) => programCosts[type].days[1] - programCosts[type].days[0] + 1));
+  const daySpan = sqlNumbers(
+    programTypes.map((type) => programCosts[type].days[1] - programCosts[type].days[0] + 1),
+  );
+  const endFor = (t: string) =>
+    addDays(
+      'start',
+      `${dayLow}[${t}] - 1 + ${uniformInt('program-days', `${daySpan}[${t}]`, 'p')}`,
+    );
+  // No program lasts longer than this, so only those starting this late can outrun the period.
+  const longest = Math.max(...programTypes.map((type) => programCosts[type].days[1]));
   const costLow = sqlNumbers(programTypes.map((type) => programCosts[type].perHead[0]));
   const costHigh = sqlNumbers(programTypes.map((type) => programCosts[type].perHead[1]));
   await runAll(context, [
@@ -76,10 +99,11 @@ export async function createPrograms(context: StepContext): Promise<void> {
      WITH rows AS (
        SELECT b.base + i AS p, b.y, b.spec, u.code AS unit_code, u.province, u.dominant
        FROM (SELECT *, unnest(range(n)) AS i FROM syn_block) b JOIN syn_unit u ON u.unit = b.unit),
+     typed AS (SELECT *, ${uniform('program-type', 'p')} AS u_type FROM rows),
      drawn AS (
        SELECT *, ${typeIndex} AS t, ${uniform('program-council', 'p')} AS u_council,
          15 + ${uniformInt('program-target', '26', 'p')} AS target, ${programStart('p', 'y')} AS start
-       FROM rows)
+       FROM typed)
      SELECT ${ids.program('p')},
        -- A fifth of the programs in a regency are run by the provincial council.
        CASE WHEN u_council < 0.2 THEN ${ids.council('province')} ELSE ${ids.council('unit_code')} END,
@@ -87,7 +111,7 @@ export async function createPrograms(context: StepContext): Promise<void> {
        ${sqlList(programTypes)}[t],
        CASE WHEN spec THEN ${sqlList(craftCategories)}[dominant] END,
        start,
-       ${addDays('start', `${dayLow}[t] - 1 + ${uniformInt('program-days', `${daySpan}[t]`, 'p')}`)},
+       ${endFor('t')},
        CASE WHEN u_council < 0.06 THEN province ELSE unit_code END,
        target,
        (round(target * (${costLow}[t] + ${uniform('program-cost', 'p')} * (${costHigh}[t] - ${costLow}[t])) / 100000) * 100000)::BIGINT
@@ -109,10 +133,16 @@ export async function createPrograms(context: StepContext): Promise<void> {
      slotted AS (
        SELECT a, y, base + (${uniformInt('program-offset', 'n', 'a', 'y', 'spec')} + j * ${STRIDE}) % n AS p FROM slots),
      -- One hash per row gives both the enrolment lead (its low digits) and completion (higher ones).
-     drawn AS (SELECT p, a, y, ${seededHash('participation', 'p', 'a')} AS h FROM slotted)
+     drawn AS (SELECT p, a, y, ${seededHash('participation', 'p', 'a')} AS h, ${programStart('p', 'y')} AS start FROM slotted)
      SELECT ${ids.program('p')}, ${ids.artisan('a')},
-       ${addDays(programStart('p', 'y'), '-(h % 10)::BIGINT')},
-       (h // 16) % 100 < 86, y::INTEGER
+       ${addDays('start', '-(h % 10)::BIGINT')},
+       -- A program still running at the end of the data has no completions yet; only late starters
+       -- can be, so the type and end are worked out for those rows alone.
+       CASE WHEN start > make_date($to_year::INTEGER, 12, 31) - ${longest}
+            THEN ${endFor(`(${weightedIndex(typeWeights, uniform('program-type', 'p'))})`)} <= make_date($to_year::INTEGER, 12, 31)
+            ELSE true END
+         AND (h // 16) % 100 < 86,
+       y::INTEGER
      FROM drawn`,
   ]);
 }

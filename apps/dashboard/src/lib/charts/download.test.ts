@@ -12,12 +12,19 @@ describe('tableCsv', () => {
         ],
         rows: [
           { region: 'Kab. Lebak', reach_rate: 0.342, reached: 389, suppressed: [] },
-          { region: 'Sumur, "kota"', reach_rate: null, reached: null, suppressed: ['reached', 'reach_rate'] },
+          {
+            region: 'Sumur, "kota"',
+            reach_rate: null,
+            reached: null,
+            suppressed: ['reached', 'reach_rate'],
+          },
           { region: 'Cijaku', reach_rate: null, reached: 0, suppressed: [] },
         ],
       },
       'id',
     );
-    expect(csv).toBe('Wilayah,Tingkat,Terjangkau\r\nKab. Lebak,0.342,389\r\n"Sumur, ""kota""",< 5,< 5\r\nCijaku,,0\r\n');
+    expect(csv).toBe(
+      'Wilayah,Tingkat,Terjangkau\r\nKab. Lebak,0.342,389\r\n"Sumur, ""kota""",< 5,< 5\r\nCijaku,,0\r\n',
+    );
   });
 });

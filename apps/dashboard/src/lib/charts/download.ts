@@ -39,7 +39,11 @@ export function downloadSvg(svg: SVGSVGElement, title: string, filename: string)
   save(new Blob([svgText(svg, title)], { type: 'image/svg+xml' }), `${filename}.svg`);
 }
 
-export async function downloadPng(svg: SVGSVGElement, title: string, filename: string): Promise<void> {
+export async function downloadPng(
+  svg: SVGSVGElement,
+  title: string,
+  filename: string,
+): Promise<void> {
   const { width, height } = svg.getBoundingClientRect();
   const image = new Image();
   const url = URL.createObjectURL(new Blob([svgText(svg, title)], { type: 'image/svg+xml' }));
@@ -81,7 +85,8 @@ export function tableCsv(table: TableSpec, lang: Lang): string {
       table.columns
         .map((column) => {
           const value = row[column.key];
-          if (row.suppressed?.includes(column.key)) return csvCell(formatValue(null, column.kind ?? 'count', lang, true));
+          if (row.suppressed?.includes(column.key))
+            return csvCell(formatValue(null, column.kind ?? 'count', lang, true));
           if (value == null) return '';
           return csvCell(Array.isArray(value) ? value.join(';') : String(value));
         })
@@ -93,5 +98,8 @@ export function tableCsv(table: TableSpec, lang: Lang): string {
 
 export function downloadCsv(table: TableSpec, lang: Lang, filename: string): void {
   // A byte-order mark so that Excel opens the UTF-8 file with its accents intact.
-  save(new Blob(['\ufeff', tableCsv(table, lang)], { type: 'text/csv;charset=utf-8' }), `${filename}.csv`);
+  save(
+    new Blob(['\ufeff', tableCsv(table, lang)], { type: 'text/csv;charset=utf-8' }),
+    `${filename}.csv`,
+  );
 }

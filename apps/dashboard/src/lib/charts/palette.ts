@@ -27,7 +27,14 @@ export function hatch(svg: Selection<SVGSVGElement, unknown, null, undefined>): 
       .attr('height', 6)
       .attr('patternTransform', 'rotate(45)');
     pattern.append('rect').attr('width', 6).attr('height', 6).attr('fill', '#f3f4f2');
-    pattern.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', palette.suppressed).attr('stroke-width', 2);
+    pattern
+      .append('line')
+      .attr('x1', 0)
+      .attr('y1', 0)
+      .attr('x2', 0)
+      .attr('y2', 6)
+      .attr('stroke', palette.suppressed)
+      .attr('stroke-width', 2);
   }
   return `url(#${id})`;
 }

@@ -31,7 +31,10 @@ describe('tileLayout', () => {
 
   it('falls back to a grid in code order for regions without a layout', () => {
     const codes = ['36.03.01', '36.03.02', '36.03.03', '36.03.04'];
-    const { positions, geographic } = tileLayout(codes, new Map([['36.03.01', 'Kecamatan Balaraja']]));
+    const { positions, geographic } = tileLayout(
+      codes,
+      new Map([['36.03.01', 'Kecamatan Balaraja']]),
+    );
     expect(geographic).toBe(false);
     expect(positions.get('36.03.01')).toMatchObject({ x: 0, y: 0, short: 'Kec. Balaraja' });
     expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(4);

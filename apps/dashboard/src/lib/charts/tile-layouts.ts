@@ -78,7 +78,10 @@ export function shortName(name: string): string {
  * Positions for the tiles of `codes`: the known layout when it covers every code, else a grid
  * in code order (the districts of a regency have no layout here).
  */
-export function tileLayout(codes: readonly string[], names: ReadonlyMap<string, string>): { positions: Map<string, TilePosition>; geographic: boolean } {
+export function tileLayout(
+  codes: readonly string[],
+  names: ReadonlyMap<string, string>,
+): { positions: Map<string, TilePosition>; geographic: boolean } {
   for (const layout of [bantenTiles, provinceTiles]) {
     if (codes.length > 0 && codes.every((code) => code in layout)) {
       return { positions: new Map(codes.map((code) => [code, layout[code]!])), geographic: true };
@@ -87,7 +90,10 @@ export function tileLayout(codes: readonly string[], names: ReadonlyMap<string, 
   const columns = Math.max(3, Math.ceil(Math.sqrt(codes.length * 1.6)));
   return {
     positions: new Map(
-      codes.map((code, i) => [code, { x: i % columns, y: Math.floor(i / columns), short: shortName(names.get(code) ?? code) }]),
+      codes.map((code, i) => [
+        code,
+        { x: i % columns, y: Math.floor(i / columns), short: shortName(names.get(code) ?? code) },
+      ]),
     ),
     geographic: false,
   };

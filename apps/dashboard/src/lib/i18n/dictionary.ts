@@ -31,7 +31,8 @@ const id = {
   filters: 'Filter',
   // Overview
   overviewTitle: 'Ringkasan pembinaan kriya',
-  overviewLead: 'Siapa yang dijangkau program Dekranasda, seberapa bersaing produknya, dan apa hasilnya.',
+  overviewLead:
+    'Siapa yang dijangkau program Dekranasda, seberapa bersaing produknya, dan apa hasilnya.',
   artisansReached: 'Pengrajin terjangkau',
   reachRate: 'Tingkat jangkauan',
   enterprisesReached: 'UMKM terjangkau',
@@ -52,17 +53,20 @@ const id = {
   effectNote: 'Selisih-dalam-selisih gabungan semua kohort hingga tahun ini.',
   // Reach
   reachTitle: 'Jangkauan program',
-  reachLead: 'Berapa banyak pengrajin dan UMKM yang ikut program, dan apakah yang terjangkau mewakili semua pengrajin.',
+  reachLead:
+    'Berapa banyak pengrajin dan UMKM yang ikut program, dan apakah yang terjangkau mewakili semua pengrajin.',
   reachByRegionTitle: 'Jangkauan per wilayah',
   reachByRegionGuide: 'Diurutkan dari tertinggi; klik wilayah untuk melihat wilayah di dalamnya.',
   representationTitle: 'Keterwakilan',
-  representationGuide: 'Nilai 1,0 berarti porsi kelompok di antara yang terjangkau sama dengan di antara yang terdaftar.',
+  representationGuide:
+    'Nilai 1,0 berarti porsi kelompok di antara yang terjangkau sama dengan di antara yang terdaftar.',
   representationUnits: 'rasio porsi terjangkau / porsi terdaftar',
   female: 'Perempuan',
   micro: 'Usaha mikro',
   youth: 'Pemuda (< 30 th)',
   reachByTypeTitle: 'Jangkauan per jenis program',
-  reachByTypeGuide: 'Pengrajin terjangkau per jenis program; seorang pengrajin dapat ikut beberapa jenis.',
+  reachByTypeGuide:
+    'Pengrajin terjangkau per jenis program; seorang pengrajin dapat ikut beberapa jenis.',
   completionTitle: 'Tingkat penyelesaian per wilayah',
   completionGuide: 'Bagian keikutsertaan yang diselesaikan.',
   reached: 'Terjangkau',
@@ -73,20 +77,23 @@ const id = {
   drillHint: 'Klik batang untuk menelusuri.',
   // Competitiveness
   competitivenessTitle: 'Daya saing produk',
-  competitivenessLead: 'Indeks Daya saing Produk (IDP, 0–100) dari penilaian terakhir setiap produk.',
+  competitivenessLead:
+    'Indeks Daya saing Produk (IDP, 0–100) dari penilaian terakhir setiap produk.',
   pciDistTitle: 'Sebaran IDP per wilayah',
   pciDistGuide: 'Setiap titik satu produk; garis tebal menandai median wilayah.',
   pciUnits: 'IDP 0–100',
   dimensionsTitle: 'Empat dimensi per wilayah',
   dimensionsGuide: 'Rata-rata setiap dimensi (0–100); sel lebih gelap berarti lebih tinggi.',
   rankingTitle: 'Peringkat dan ketidakpastiannya',
-  rankingGuide: 'Titik: median peringkat; garis: rentang peringkat persentil ke-5 sampai ke-95 saat bobot digeser acak di sekitar bobot pilihan.',
+  rankingGuide:
+    'Titik: median peringkat; garis: rentang peringkat persentil ke-5 sampai ke-95 saat bobot digeser acak di sekitar bobot pilihan.',
   rankUnits: 'peringkat (1 = terbaik)',
   weightsTitle: 'Bobot dimensi',
   weightsHelp: 'Geser untuk mengubah bobot; bobot dibagi jumlahnya. Peringkat diperbarui langsung.',
   resetWeights: 'Bobot setara',
   rcaTitle: 'Keunggulan komparatif (RCA) per kategori',
-  rcaGuide: 'RCA > 1: kategori ini menyumbang omzet wilayah lebih besar daripada rata-rata provinsi.',
+  rcaGuide:
+    'RCA > 1: kategori ini menyumbang omzet wilayah lebih besar daripada rata-rata provinsi.',
   rcaUnits: 'indeks Balassa',
   medianRank: 'Median peringkat',
   rankInterval: 'Rentang P5–P95',
@@ -119,17 +126,23 @@ const id = {
   comingSoonLead: 'Halaman ini sedang disiapkan dan akan hadir pada pembaruan berikutnya.',
   whatWillBeHere: 'Yang akan tersedia di sini',
   networkTitle: 'Jejaring antar-Dekranasda',
-  networkWill: 'Graf kunjungan studi tiru dan pameran bersama antar-Dekranasda: siapa berkunjung ke siapa, siapa menjadi penghubung (betweenness), dan kepadatan jejaring per tahun.',
+  networkWill:
+    'Graf kunjungan studi tiru dan pameran bersama antar-Dekranasda: siapa berkunjung ke siapa, siapa menjadi penghubung (betweenness), dan kepadatan jejaring per tahun.',
   impactTitle: 'Dampak pada omzet',
-  impactWill: 'Perkiraan dampak pembinaan pada omzet UMKM dengan metode selisih-dalam-selisih per kohort, lengkap dengan selang kepercayaan 95%.',
+  impactWill:
+    'Perkiraan dampak pembinaan pada omzet UMKM dengan metode selisih-dalam-selisih per kohort, lengkap dengan selang kepercayaan 95%.',
   exhibitionsTitle: 'Pameran',
-  exhibitionsWill: 'Hasil UMKM di pameran lokal, provinsi, nasional, dan internasional: peserta, penjualan, calon pembeli, dan perbandingan pameran bersama dengan pameran tunggal.',
+  exhibitionsWill:
+    'Hasil UMKM di pameran lokal, provinsi, nasional, dan internasional: peserta, penjualan, calon pembeli, dan perbandingan pameran bersama dengan pameran tunggal.',
   adviceTitle: 'Saran studi tiru',
-  adviceWill: 'Daftar Dekranasda yang layak dikunjungi untuk memperbaiki dimensi daya saing terlemah, dengan alasan yang siap dikutip dalam proposal.',
+  adviceWill:
+    'Daftar Dekranasda yang layak dikunjungi untuk memperbaiki dimensi daya saing terlemah, dengan alasan yang siap dikutip dalam proposal.',
   sqlTitle: 'SQL analis',
-  sqlWill: 'Editor SQL DuckDB baca-saja di atas dataset, dengan contoh kueri, hasil berupa tabel, dan unduhan CSV.',
+  sqlWill:
+    'Editor SQL DuckDB baca-saja di atas dataset, dengan contoh kueri, hasil berupa tabel, dan unduhan CSV.',
   dataTitle: 'Data dan kamus data',
-  dataWill: 'Isi dataset (manifest, jumlah baris per tabel), kamus data, dan tautan unduh berkas Parquet.',
+  dataWill:
+    'Isi dataset (manifest, jumlah baris per tabel), kamus data, dan tautan unduh berkas Parquet.',
   notFound: 'Halaman tidak ditemukan',
   backHome: 'Kembali ke ringkasan',
   datasetUnavailable: 'Dataset tidak tersedia',
@@ -170,7 +183,8 @@ const en: Record<MessageKey, string> = {
   mainNav: 'Main navigation',
   filters: 'Filters',
   overviewTitle: 'Craft coaching at a glance',
-  overviewLead: 'Whom the craft councils’ programs reach, how competitive the products are, and what it yields.',
+  overviewLead:
+    'Whom the craft councils’ programs reach, how competitive the products are, and what it yields.',
   artisansReached: 'Artisans reached',
   reachRate: 'Reach rate',
   enterprisesReached: 'Enterprises reached',
@@ -190,11 +204,13 @@ const en: Record<MessageKey, string> = {
   tileMapNote: 'Tile map: one tile per region, laid out like the real geography.',
   effectNote: 'Pooled difference-in-differences over every cohort up to this year.',
   reachTitle: 'Program reach',
-  reachLead: 'How many artisans and enterprises join programs, and whether those reached look like all artisans.',
+  reachLead:
+    'How many artisans and enterprises join programs, and whether those reached look like all artisans.',
   reachByRegionTitle: 'Reach by region',
   reachByRegionGuide: 'Sorted from highest; click a region to see the regions inside it.',
   representationTitle: 'Representativeness',
-  representationGuide: '1.0 means the group’s share among those reached equals its share among those registered.',
+  representationGuide:
+    '1.0 means the group’s share among those reached equals its share among those registered.',
   representationUnits: 'share reached / share registered',
   female: 'Women',
   micro: 'Micro enterprises',
@@ -210,17 +226,20 @@ const en: Record<MessageKey, string> = {
   drillUp: 'Back to {name}',
   drillHint: 'Click a bar to drill down.',
   competitivenessTitle: 'Product competitiveness',
-  competitivenessLead: 'Product Competitiveness Index (PCI, 0–100) from each product’s latest assessment.',
+  competitivenessLead:
+    'Product Competitiveness Index (PCI, 0–100) from each product’s latest assessment.',
   pciDistTitle: 'PCI distribution by region',
   pciDistGuide: 'Each dot is a product; the thick line marks the region’s median.',
   pciUnits: 'PCI 0–100',
   dimensionsTitle: 'The four dimensions by region',
   dimensionsGuide: 'Mean of each dimension (0–100); darker cells are higher.',
   rankingTitle: 'Ranking and its uncertainty',
-  rankingGuide: 'Dot: median rank; line: 5th–95th percentile rank when the weights vary randomly around the chosen ones.',
+  rankingGuide:
+    'Dot: median rank; line: 5th–95th percentile rank when the weights vary randomly around the chosen ones.',
   rankUnits: 'rank (1 = best)',
   weightsTitle: 'Dimension weights',
-  weightsHelp: 'Slide to change a weight; weights are divided by their sum. The ranking updates at once.',
+  weightsHelp:
+    'Slide to change a weight; weights are divided by their sum. The ranking updates at once.',
   resetWeights: 'Equal weights',
   rcaTitle: 'Revealed comparative advantage (RCA) by category',
   rcaGuide: 'RCA > 1: the category weighs more in the region’s revenue than in the province’s.',
@@ -254,17 +273,23 @@ const en: Record<MessageKey, string> = {
   comingSoonLead: 'This page is being prepared and arrives in a coming update.',
   whatWillBeHere: 'What will be here',
   networkTitle: 'Council network',
-  networkWill: 'The graph of study visits and joint exhibitions between councils: who visits whom, who bridges the network (betweenness), and its density per year.',
+  networkWill:
+    'The graph of study visits and joint exhibitions between councils: who visits whom, who bridges the network (betweenness), and its density per year.',
   impactTitle: 'Impact on revenue',
-  impactWill: 'The estimated effect of coaching on enterprise revenue, by difference in differences per cohort, with 95% confidence intervals.',
+  impactWill:
+    'The estimated effect of coaching on enterprise revenue, by difference in differences per cohort, with 95% confidence intervals.',
   exhibitionsTitle: 'Exhibitions',
-  exhibitionsWill: 'What enterprises achieve at local, provincial, national and international fairs: exhibitors, sales, buyer leads, and joint versus single-council fairs.',
+  exhibitionsWill:
+    'What enterprises achieve at local, provincial, national and international fairs: exhibitors, sales, buyer leads, and joint versus single-council fairs.',
   adviceTitle: 'Study-visit advice',
-  adviceWill: 'Which councils are worth visiting to improve the weakest competitiveness dimension, with reasons ready to quote in a proposal.',
+  adviceWill:
+    'Which councils are worth visiting to improve the weakest competitiveness dimension, with reasons ready to quote in a proposal.',
   sqlTitle: 'Analyst SQL',
-  sqlWill: 'A read-only DuckDB SQL editor over the dataset, with example queries, results as a table and CSV download.',
+  sqlWill:
+    'A read-only DuckDB SQL editor over the dataset, with example queries, results as a table and CSV download.',
   dataTitle: 'Data and data dictionary',
-  dataWill: 'What the dataset holds (manifest, rows per table), the data dictionary, and links to download the Parquet files.',
+  dataWill:
+    'What the dataset holds (manifest, rows per table), the data dictionary, and links to download the Parquet files.',
   notFound: 'Page not found',
   backHome: 'Back to the overview',
   datasetUnavailable: 'Dataset unavailable',
@@ -284,7 +309,11 @@ export const dictionary: Record<Lang, Record<MessageKey, string>> = { id, en };
  *
  *     t('en', 'vsPrevYear', { year: 2023 }) // 'vs 2023'
  */
-export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
+export function t(
+  lang: Lang,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
   const text = dictionary[lang][key];
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,

@@ -1,3 +1,6 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as metricsGet } from '../../routes/api/metrics/[name]/+server.js';
 import { GET as healthGet } from '../../routes/api/health/+server.js';
@@ -15,7 +18,8 @@ async function call(handler: Handler, path: string, params: Record<string, strin
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-const metric = (name: string, query = '') => call(metricsGet as Handler, `/api/metrics/${name}${query}`, { name });
+const metric = (name: string, query = '') =>
+  call(metricsGet as Handler, `/api/metrics/${name}${query}`, { name });
 
 beforeAll(() => {
   process.env.ANYAM_DATA = inject('dataDir');
@@ -53,7 +57,12 @@ describe('GET /api/metrics/NAME', () => {
   it('returns the CLI shape for reach with one suppressed-aware row', async () => {
     const { status, body } = await metric('reach', '?region=36&year=2024');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ metric: 'reach', region: '36', from: '2024-01-01', to: '2024-12-31' });
+    expect(body).toMatchObject({
+      metric: 'reach',
+      region: '36',
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
     const rows = body.rows as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ region_code: '36', suppressed: [] });
@@ -64,7 +73,18 @@ describe('GET /api/metrics/NAME', () => {
   it('gives a row per regency of Banten by region', async () => {
     const { body } = await metric('reach', '?region=36&year=2024&by=region');
     const codes = (body.rows as { region_code: string }[]).map((row) => row.region_code);
-    expect(codes).toEqual(expect.arrayContaining(['36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        '36.01',
+        '36.02',
+        '36.03',
+        '36.04',
+        '36.71',
+        '36.72',
+        '36.73',
+        '36.74',
+      ]),
+    );
   });
 
   it('defaults to the latest year with a participation', async () => {
@@ -96,12 +116,28 @@ describe('GET /api/metrics/NAME', () => {
 
   it.each([
     ['an unknown region', '?region=99.99', /^Region 99\.99 is not in the region reference\.$/],
-    ['a year as text', '?year=abc', /^year must be a whole year from 1900 to 2100 such as 2024, not "abc"\.$/],
-    ['SQL in a parameter', "?region=36';DROP TABLE artisans;--", /^region must be a region code such as 36 or 36\.03/],
+    [
+      'a year as text',
+      '?year=abc',
+      /^year must be a whole year from 1900 to 2100 such as 2024, not "abc"\.$/,
+    ],
+    [
+      'SQL in a parameter',
+      "?region=36';DROP TABLE artisans;--",
+      /^region must be a region code such as 36 or 36\.03/,
+    ],
     ['SQL in the category', "?category=batik' OR 1=1", /^Unknown category/],
-    ['an unknown breakdown', '?by=gender', /^reach can be broken down by region or craft_category or program_type/],
+    [
+      'an unknown breakdown',
+      '?by=gender',
+      /^reach can be broken down by region or craft_category or program_type/,
+    ],
     ['an unknown parameter', '?yeer=2024', /^Unknown parameter "yeer"/],
-    ['a repeated parameter', '?year=2023&year=2024', /^Parameter "year" is given more than once\.$/],
+    [
+      'a repeated parameter',
+      '?year=2023&year=2024',
+      /^Parameter "year" is given more than once\.$/,
+    ],
   ])('answers 400 with one sentence for %s', async (_case, query, message) => {
     const { status, body } = await metric('reach', query);
     expect(status).toBe(400);
@@ -110,7 +146,10 @@ describe('GET /api/metrics/NAME', () => {
   });
 
   it('returns competitiveness dimension means by region on 0–100', async () => {
-    const { status, body } = await metric('competitiveness', '?region=36&year=2024&by=region&weights=0.4,0.2,0.2,0.2');
+    const { status, body } = await metric(
+      'competitiveness',
+      '?region=36&year=2024&by=region&weights=0.4,0.2,0.2,0.2',
+    );
     expect(status).toBe(200);
     const rows = body.rows as Record<string, number | null>[];
     const filled = rows.filter((row) => row.quality != null);
@@ -128,7 +167,11 @@ describe('GET /api/regions', () => {
   it('returns the region, its children and the dataset provinces', async () => {
     const { status, body } = await call(regionsGet as Handler, '/api/regions?region=36.03');
     expect(status).toBe(200);
-    expect(body.region).toMatchObject({ code: '36.03', name: 'Kabupaten Tangerang', level: 'regency' });
+    expect(body.region).toMatchObject({
+      code: '36.03',
+      name: 'Kabupaten Tangerang',
+      level: 'regency',
+    });
     expect((body.ancestors as { code: string }[]).map((row) => row.code)).toEqual(['36']);
     expect((body.provinces as { code: string }[]).map((row) => row.code)).toEqual(['36']);
   });
@@ -142,7 +185,10 @@ describe('GET /api/regions', () => {
 
 describe('GET /api/products/pci', () => {
   it('returns one row per assessed product with PCI and dimensions on 0–100', async () => {
-    const { status, body } = await call(productsGet as Handler, '/api/products/pci?region=36&year=2024');
+    const { status, body } = await call(
+      productsGet as Handler,
+      '/api/products/pci?region=36&year=2024',
+    );
     expect(status).toBe(200);
     expect(body).toMatchObject({ region: '36', from: '2024-01-01', to: '2024-12-31' });
     const rows = body.rows as { region_code: string; pci: number | null; suppressed: string[] }[];
@@ -159,7 +205,10 @@ describe('GET /api/products/pci', () => {
 
   it('moves the PCI when the weights change', async () => {
     const equal = await call(productsGet as Handler, '/api/products/pci?region=36&year=2024');
-    const tilted = await call(productsGet as Handler, '/api/products/pci?region=36&year=2024&weights=1,0,0,0');
+    const tilted = await call(
+      productsGet as Handler,
+      '/api/products/pci?region=36&year=2024&weights=1,0,0,0',
+    );
     const first = (equal.body.rows as { pci: number }[])[0]!;
     const quality = (tilted.body.rows as { quality: number; pci: number }[]).map((row) => row.pci);
     expect(quality).not.toEqual((equal.body.rows as { pci: number }[]).map((row) => row.pci));
@@ -175,7 +224,10 @@ describe('GET /api/products/pci', () => {
 
 describe('GET /api/overview', () => {
   it('returns headline figures for the year and the year before', async () => {
-    const { status, body } = await call(overviewGet as Handler, '/api/overview?region=36&year=2024');
+    const { status, body } = await call(
+      overviewGet as Handler,
+      '/api/overview?region=36&year=2024',
+    );
     expect(status).toBe(200);
     const current = body.current as Record<string, unknown>;
     const previous = body.previous as Record<string, unknown>;
@@ -190,5 +242,36 @@ describe('GET /api/overview', () => {
   it('answers 400 for a year as text', async () => {
     const { status } = await call(overviewGet as Handler, '/api/overview?year=twenty');
     expect(status).toBe(400);
+  });
+});
+
+describe('a replaced dataset', () => {
+  it('is re-opened when its manifest changes, and answers are cached per version', async () => {
+    const dir = join(tmpdir(), `anyam-dashboard-reopen-${process.pid}`);
+    await rm(dir, { recursive: true, force: true });
+    await cp(inject('dataDir'), dir, { recursive: true });
+    const saved = process.env.ANYAM_DATA;
+    process.env.ANYAM_DATA = dir;
+    try {
+      const first = await call(healthGet as Handler, '/api/health');
+      const version = (first.body.dataset as { version: string }).version;
+      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
+        created_at: string;
+      };
+      manifest.created_at = '2030-01-01T00:00:00.000Z';
+      await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+      // The server looks at the manifest at most every 2 s.
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      const second = await call(healthGet as Handler, '/api/health');
+      const next = second.body.dataset as { version: string; created_at: string };
+      expect(next.created_at).toBe('2030-01-01T00:00:00.000Z');
+      expect(next.version).not.toBe(version);
+      const reach = await metric('reach', '?year=2024');
+      expect(reach.status).toBe(200);
+    } finally {
+      process.env.ANYAM_DATA = saved;
+      await closeDataset();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

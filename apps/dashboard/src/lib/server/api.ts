@@ -64,7 +64,9 @@ const metricParameters = [
 /** The dataset's region reference (every code a request may name). */
 export function datasetRegions(handle: DatasetHandle): Promise<Region[]> {
   return cached(handle, 'regions', async () => {
-    const rows = await handle.query('SELECT code, name, level, parent_code FROM regions ORDER BY code');
+    const rows = await handle.query(
+      'SELECT code, name, level, parent_code FROM regions ORDER BY code',
+    );
     return rows as unknown as Region[];
   });
 }
@@ -74,7 +76,10 @@ async function regionCodes(handle: DatasetHandle): Promise<{ code: string }[]> {
 }
 
 /** First and last year of the dataset's participations (the default period of metrics.md). */
-export function datasetYears(handle: DatasetHandle, metric: MetricName = 'reach'): Promise<{ first: number; last: number } | null> {
+export function datasetYears(
+  handle: DatasetHandle,
+  metric: MetricName = 'reach',
+): Promise<{ first: number; last: number } | null> {
   return cached(handle, `years:${metric}`, async () => {
     const query = defaultYearsSql(metric);
     const [row] = await handle.query(query.sql, query.params);
@@ -113,7 +118,10 @@ export async function metricOptions(
   raw: Record<string, string>,
 ): Promise<MetricOptions & { metric: MetricName }> {
   if (!(metricNames as readonly string[]).includes(name)) {
-    throw new ApiError(404, `There is no metric ${JSON.stringify(name)}: use one of ${metricNames.join(', ')}.`);
+    throw new ApiError(
+      404,
+      `There is no metric ${JSON.stringify(name)}: use one of ${metricNames.join(', ')}.`,
+    );
   }
   checked(() => metricDefinition(name));
   const regions = await regionCodes(handle);
@@ -124,7 +132,10 @@ export async function metricOptions(
 }
 
 /** `GET /api/metrics/NAME`: the CLI's JSON shape, every row suppressed with its `suppressed` list. */
-export async function metricResponse(name: string, query: URLSearchParams): Promise<MetricResponse> {
+export async function metricResponse(
+  name: string,
+  query: URLSearchParams,
+): Promise<MetricResponse> {
   const raw = queryObject(query, metricParameters);
   const handle = await getDataset();
   const options = await metricOptions(handle, name, raw);
@@ -132,14 +143,21 @@ export async function metricResponse(name: string, query: URLSearchParams): Prom
     // The period is already resolved, so runMetric needs no default-years query of its own.
     const { year: _year, ...rest } = raw;
     const result = await checkedAsync(() =>
-      runMetric(handle, options.metric, { ...rest, from: options.from, to: options.to, suppress: { k: suppressionK } }),
+      runMetric(handle, options.metric, {
+        ...rest,
+        from: options.from,
+        to: options.to,
+        suppress: { k: suppressionK },
+      }),
     );
     return { ...result, rows: result.rows as MetricRow[] };
   });
 }
 
 /** The first and last year that have a participation: the years the dashboard offers. */
-export function participationYears(handle: DatasetHandle): Promise<{ first: number; last: number } | null> {
+export function participationYears(
+  handle: DatasetHandle,
+): Promise<{ first: number; last: number } | null> {
   return cached(handle, 'participation-years', async () => {
     const [row] = await handle.query(
       'SELECT CAST(min(year) AS INTEGER) AS first_year, CAST(max(year) AS INTEGER) AS last_year FROM participations',
@@ -190,7 +208,10 @@ export async function regionsResponse(query: URLSearchParams): Promise<RegionsRe
   const byCode = new Map(regions.map((region) => [region.code, region]));
   const region = byCode.get(code);
   if (!region) {
-    throw new ApiError(400, `Region ${JSON.stringify(code)} is not in the region reference: use a code such as 36 or 36.03.`);
+    throw new ApiError(
+      400,
+      `Region ${JSON.stringify(code)} is not in the region reference: use a code such as 36 or 36.03.`,
+    );
   }
   const ancestors: Region[] = [];
   for (let parent = region.parent_code; parent; parent = byCode.get(parent)?.parent_code ?? null) {
@@ -200,7 +221,9 @@ export async function regionsResponse(query: URLSearchParams): Promise<RegionsRe
   const provinces = await cached(handle, 'provinces', async () => {
     const rows = await handle.query(`SELECT DISTINCT split_part(region_code, '.', 1) AS code FROM (
       SELECT region_code FROM enterprises UNION ALL SELECT region_code FROM councils) ORDER BY code`);
-    return rows.map((row) => byCode.get(String(row.code))).filter((row): row is Region => row !== undefined);
+    return rows
+      .map((row) => byCode.get(String(row.code)))
+      .filter((row): row is Region => row !== undefined);
   });
   return {
     region,
@@ -306,13 +329,22 @@ export interface Headline {
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-async function headline(handle: DatasetHandle, region: string, year: number, firstYear: number): Promise<Headline> {
-  const params = (extra: Record<string, string> = {}) => new URLSearchParams({ region, year: String(year), ...extra });
+async function headline(
+  handle: DatasetHandle,
+  region: string,
+  year: number,
+  firstYear: number,
+): Promise<Headline> {
+  const params = (extra: Record<string, string> = {}) =>
+    new URLSearchParams({ region, year: String(year), ...extra });
   const [reach, competitiveness, diffusion, impact] = await Promise.all([
     metricResponse('reach', params()),
     metricResponse('competitiveness', params()),
     metricResponse('diffusion', params()),
-    metricResponse('impact', new URLSearchParams({ region, from: `${firstYear}-01-01`, to: `${year}-12-31` })),
+    metricResponse(
+      'impact',
+      new URLSearchParams({ region, from: `${firstYear}-01-01`, to: `${year}-12-31` }),
+    ),
   ]);
   const visits = await cached(handle, `visits:${region}:${year}`, async () => {
     const [row] = await handle.query(
@@ -369,7 +401,9 @@ export async function overviewResponse(query: URLSearchParams): Promise<{
   const firstYear = span?.first ?? year;
   const [current, previous] = await Promise.all([
     headline(handle, options.region, year, firstYear),
-    year > firstYear ? headline(handle, options.region, year - 1, firstYear) : Promise.resolve(null),
+    year > firstYear
+      ? headline(handle, options.region, year - 1, firstYear)
+      : Promise.resolve(null),
   ]);
   return { region: options.region, year, current, previous };
 }

@@ -74,7 +74,9 @@ async function open(dir: string, stamp: string): Promise<State> {
     }
     return { dir, stamp, handle };
   } catch (error) {
-    throw new DatasetUnavailable((error as Error).message.split('\n')[0] ?? 'The dataset could not be opened.');
+    throw new DatasetUnavailable(
+      (error as Error).message.split('\n')[0] ?? 'The dataset could not be opened.',
+    );
   }
 }
 

@@ -11,8 +11,12 @@ export async function respond(handler: () => Promise<unknown>): Promise<Response
     return json(await handler(), { headers: { 'cache-control': 'no-cache' } });
   } catch (error) {
     if (error instanceof ApiError) return json({ error: error.message }, { status: error.status });
-    if (error instanceof DatasetUnavailable) return json({ ok: false, error: error.message }, { status: 503 });
+    if (error instanceof DatasetUnavailable)
+      return json({ ok: false, error: error.message }, { status: 503 });
     console.error(error);
-    return json({ error: 'The server failed to answer this request; the error is in its log.' }, { status: 500 });
+    return json(
+      { error: 'The server failed to answer this request; the error is in its log.' },
+      { status: 500 },
+    );
   }
 }

@@ -1,6 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { tableNames } from '@anyam/core';
 import { describe, expect, test } from 'vitest';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { generate } from './generate.js';
 import { generated, one } from './test-helpers.js';
 
 /** Row count and an order-independent content hash (md5 of the rows sorted as text) per table. */
@@ -28,5 +30,13 @@ describe('generate is deterministic', () => {
     }
     expect(other.councils).toBe(first.councils);
     expect(other.regions).toBe(first.regions);
+  });
+
+  test('the rows do not depend on how many threads DuckDB runs', async () => {
+    const single = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+    await generate(single, { scale: 'banten', seed: 5 });
+    const parallel = await (await DuckDBInstance.create(':memory:', { threads: '4' })).connect();
+    await generate(parallel, { scale: 'banten', seed: 5 });
+    expect(await fingerprint(single)).toEqual(await fingerprint(parallel));
   });
 });

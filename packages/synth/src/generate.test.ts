@@ -249,6 +249,19 @@ describe('generate (Banten)', () => {
     );
     expect(years).toEqual({ low: 2023, high: 2024 });
     expect(steps.at(-1)).toBe('cleanup');
+
+    // An early period keeps registrations before its end and founding before registration.
+    const early = await (await DuckDBInstance.create(':memory:')).connect();
+    await generate(early, { scale: 'banten', seed: 1, fromYear: 1995, toYear: 1997 });
+    const dates = await one(
+      early,
+      `SELECT max(registered_on)::VARCHAR AS last, min(founded_year) AS first_founded,
+              count(*) FILTER (WHERE founded_year > year(registered_on))::INTEGER AS founded_late
+       FROM enterprises`,
+    );
+    expect(String(dates.last) <= '1997-12-31').toBe(true);
+    expect(dates.first_founded).toBeGreaterThan(1900);
+    expect(dates.founded_late).toBe(0);
   });
 
   test('refuses bad options with one sentence', async () => {

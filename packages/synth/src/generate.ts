@@ -51,7 +51,7 @@ export function generatedTableDefinition(table: TableName, withPii: boolean): st
 function checkOptions(options: GenerateOptions): { fromYear: number; toYear: number } {
   const fromYear = options.fromYear ?? defaultFromYear;
   const toYear = options.toYear ?? defaultToYear;
-  if (!(options.scale in scales))
+  if (!Object.hasOwn(scales, options.scale))
     throw new Error(`Unknown scale "${String(options.scale)}": use banten or national.`);
   if (!Number.isSafeInteger(options.seed))
     throw new Error(`The seed must be a whole number, got ${options.seed}.`);
@@ -129,10 +129,13 @@ export async function generate(
     [
       'reach',
       async () => {
+        // Counted as integers, not averaged in SQL: a parallel floating-point sum could differ in
+        // its last bit from run to run, and the threshold it sets must not.
         const reader = await connection.runAndReadAll(
-          'SELECT avg(female::INTEGER)::DOUBLE AS f FROM syn_art',
+          'SELECT count(*) FILTER (WHERE female)::INTEGER AS women, count(*)::INTEGER AS artisans FROM syn_art',
         );
-        const share = Number(reader.getRowObjectsJson()[0]?.f ?? 0.5);
+        const counts = reader.getRowObjectsJson()[0];
+        const share = Number(counts?.women ?? 1) / Math.max(1, Number(counts?.artisans ?? 2));
         context.params.q_male = MALE_REACH;
         context.params.q_female =
           MALE_REACH * femaleReachRatio(plantedEffects.femaleRepresentation.value, share);

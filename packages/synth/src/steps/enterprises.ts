@@ -72,7 +72,7 @@ export async function createEnterprises(context: StepContext): Promise<void> {
        SELECT *,
          CASE WHEN registered_in_period
            THEN ${addDays('make_date($from_year::INTEGER, 1, 1)', `floor(u_registered * (make_date($to_year::INTEGER, 12, 31) - make_date($from_year::INTEGER, 1, 1)))`)}
-           ELSE ${addDays('make_date(2012, 1, 1)', `floor(u_registered * (make_date($from_year::INTEGER - 1, 12, 31) - make_date(2012, 1, 1)))`)}
+           ELSE ${addDays('make_date(least(2012, $from_year::INTEGER - 9), 1, 1)', `floor(u_registered * (make_date($from_year::INTEGER - 1, 12, 31) - make_date(least(2012, $from_year::INTEGER - 9), 1, 1)))`)}
          END AS registered_on
        FROM drawn),
      ent AS (

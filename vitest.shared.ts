@@ -10,3 +10,16 @@ export const workspaceAlias = {
   '@anyam/duckdb': here('./packages/duckdb/src/index.ts'),
   '@anyam/synth': here('./packages/synth/src/index.ts'),
 };
+
+/**
+ * With `ANYAM_TEST_REPORT` set (the README's test command sets it), each vitest run also writes
+ * a JSON report to `.test-results/NAME.json`, which `scripts/anyam.mjs` sums into one closing
+ * line. Without it, vitest's own output is unchanged.
+ */
+export function testReports(name: string): {
+  reporters?: string[];
+  outputFile?: { json: string };
+} {
+  if (!process.env.ANYAM_TEST_REPORT) return {};
+  return { reporters: ['default', 'json'], outputFile: { json: `.test-results/${name}.json` } };
+}

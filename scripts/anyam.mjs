@@ -39,47 +39,56 @@ function ensureInstalled() {
   if (status !== 0) process.exit(status);
 }
 
-// Sums the JSON reports that each package's vitest run leaves behind, so that the run ends on
-// one plain line a person (or CI) can read: "tests: N passed, N failed".
-function summarise() {
-  let passed = 0;
-  let failed = 0;
+// Sums the JSON reports that each package's vitest runs leave in `.test-results/` (see
+// vitest.shared.ts), so that the run ends on one plain line a person (or CI) can read:
+// "tests: N passed, N failed".
+function resultFiles() {
+  const files = [];
   for (const base of ['packages', 'apps']) {
     const dir = join(root, base);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
-      const file = join(dir, name, '.test-results.json');
-      if (!existsSync(file)) continue;
-      const report = JSON.parse(readFileSync(file, 'utf8'));
-      passed += report.numPassedTests ?? 0;
-      failed += report.numFailedTests ?? 0;
+      const results = join(dir, name, '.test-results');
+      if (!existsSync(results)) continue;
+      for (const file of readdirSync(results)) if (file.endsWith('.json')) files.push(join(results, file));
     }
+  }
+  return files;
+}
+
+function summarise() {
+  let passed = 0;
+  let failed = 0;
+  for (const file of resultFiles()) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
   }
   return { passed, failed };
 }
 
 function clearResults() {
-  for (const base of ['packages', 'apps']) {
-    const dir = join(root, base);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) rmSync(join(dir, name, '.test-results.json'), { force: true });
-  }
+  for (const file of resultFiles()) rmSync(file, { force: true });
 }
+
+// Turbo's anonymous usage report would try the network, which CI does not have.
+process.env.TURBO_TELEMETRY_DISABLED = '1';
 
 const task = process.argv[2];
 if (task === 'start') {
   ensureInstalled();
-  let status = pnpm(['exec', 'turbo', 'run', 'build', '--filter=@anyam/dashboard...', '--output-logs=errors-only']);
+  let status = pnpm(['exec', 'turbo', 'run', 'build', '--filter=@anyam/dashboard...', '--output-logs=errors-only', '--env-mode=loose']);
   if (status !== 0) process.exit(status);
   status = pnpm(['--filter', '@anyam/dashboard', 'run', 'start']);
   process.exit(status);
 } else if (task === 'test') {
   ensureInstalled();
   clearResults();
-  let status = pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+  let status = pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--env-mode=loose']);
   if (status !== 0) process.exit(status);
   // One package at a time: the DuckDB-heavy suites and the browser tests share two cores.
-  status = pnpm(['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--', '--reporter=default', '--reporter=json', '--outputFile.json=.test-results.json']);
+  process.env.ANYAM_TEST_REPORT = '1';
+  status = pnpm(['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--env-mode=loose']);
   const { passed, failed } = summarise();
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
   process.exit(status !== 0 ? status : failed > 0 ? 1 : 0);

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
-import { workspaceAlias } from '../../vitest.shared';
+import { testReports, workspaceAlias } from '../../vitest.shared';
 
 export default defineConfig({
   resolve: { alias: workspaceAlias },
-  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+  test: { ...testReports('unit'), include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
 });

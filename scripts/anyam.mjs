@@ -11,10 +11,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-const pnpmVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+const pnpmVersion = JSON.parse(
+  readFileSync(join(root, 'package.json'), 'utf8'),
+).packageManager.split('@')[1];
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: false, ...options });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: false,
+    ...options,
+  });
   if (result.error) throw result.error;
   return result.status ?? 1;
 }
@@ -50,7 +57,8 @@ function resultFiles() {
     for (const name of readdirSync(dir)) {
       const results = join(dir, name, '.test-results');
       if (!existsSync(results)) continue;
-      for (const file of readdirSync(results)) if (file.endsWith('.json')) files.push(join(results, file));
+      for (const file of readdirSync(results))
+        if (file.endsWith('.json')) files.push(join(results, file));
     }
   }
   return files;
@@ -77,18 +85,41 @@ process.env.TURBO_TELEMETRY_DISABLED = '1';
 const task = process.argv[2];
 if (task === 'start') {
   ensureInstalled();
-  let status = pnpm(['exec', 'turbo', 'run', 'build', '--filter=@anyam/dashboard...', '--output-logs=errors-only', '--env-mode=loose']);
+  let status = pnpm([
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--filter=@anyam/dashboard...',
+    '--output-logs=errors-only',
+    '--env-mode=loose',
+  ]);
   if (status !== 0) process.exit(status);
   status = pnpm(['--filter', '@anyam/dashboard', 'run', 'start']);
   process.exit(status);
 } else if (task === 'test') {
   ensureInstalled();
   clearResults();
-  let status = pnpm(['exec', 'turbo', 'run', 'build', '--output-logs=errors-only', '--env-mode=loose']);
+  let status = pnpm([
+    'exec',
+    'turbo',
+    'run',
+    'build',
+    '--output-logs=errors-only',
+    '--env-mode=loose',
+  ]);
   if (status !== 0) process.exit(status);
   // One package at a time: the DuckDB-heavy suites and the browser tests share two cores.
   process.env.ANYAM_TEST_REPORT = '1';
-  status = pnpm(['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--env-mode=loose']);
+  status = pnpm([
+    'exec',
+    'turbo',
+    'run',
+    'test',
+    '--concurrency=1',
+    '--continue',
+    '--env-mode=loose',
+  ]);
   const { passed, failed } = summarise();
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
   process.exit(status !== 0 ? status : failed > 0 ? 1 : 0);

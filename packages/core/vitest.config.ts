@@ -3,5 +3,10 @@ import { testReports, workspaceAlias } from '../../vitest.shared';
 
 export default defineConfig({
   resolve: { alias: workspaceAlias },
-  test: { ...testReports('unit'), include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
+  test: {
+    ...testReports('unit'),
+    include: ['src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -51,11 +51,18 @@ async function prepare(dir, rows) {
   const connection = await instance.connect();
   await generate(connection, { scale: 'banten', seed: 42 });
   await exportCsv(connection, dir);
-  const programs = (await connection.runAndReadAll('SELECT program_id, CAST(start_date AS VARCHAR) AS d FROM programs ORDER BY 1')).getRowsJson();
-  const artisans = (await connection.runAndReadAll('SELECT artisan_id FROM artisans ORDER BY 1')).getRowsJson().map((r) => String(r[0]));
+  const programs = (
+    await connection.runAndReadAll(
+      'SELECT program_id, CAST(start_date AS VARCHAR) AS d FROM programs ORDER BY 1',
+    )
+  ).getRowsJson();
+  const artisans = (await connection.runAndReadAll('SELECT artisan_id FROM artisans ORDER BY 1'))
+    .getRowsJson()
+    .map((r) => String(r[0]));
   connection.closeSync();
   instance.closeSync();
-  if (programs.length * artisans.length < rows) throw new Error(`only ${programs.length * artisans.length} distinct pairs`);
+  if (programs.length * artisans.length < rows)
+    throw new Error(`only ${programs.length * artisans.length} distinct pairs`);
   const out = createWriteStream(join(dir, 'participations.csv'));
   out.write('program_id,artisan_id,enrolled_on,completed\n');
   let chunk = '';
@@ -71,7 +78,9 @@ async function prepare(dir, rows) {
   }
   out.write(chunk);
   await new Promise((resolve) => out.end(resolve));
-  console.log(`prepared ${dir}: ${rows} participations over ${programs.length} programs and ${artisans.length} artisans`);
+  console.log(
+    `prepared ${dir}: ${rows} participations over ${programs.length} programs and ${artisans.length} artisans`,
+  );
 }
 
 async function main() {
@@ -93,13 +102,23 @@ async function main() {
     reportDir: join(input, '..', `report-${mode}`),
     lang: 'en',
     // ANYAM_BENCH_STEPS=1 prints when each step starts, to see where the time goes.
-    onProgress: process.env.ANYAM_BENCH_STEPS ? (text) => console.error(`${seconds(start)}s ${text}`) : undefined,
+    onProgress: process.env.ANYAM_BENCH_STEPS
+      ? (text) => console.error(`${seconds(start)}s ${text}`)
+      : undefined,
   });
   const elapsed = seconds(start);
   console.log(result.lines.slice(0, 3).join('\n'));
-  const report = JSON.parse(await readFile(join(input, '..', `report-${mode}`, 'report.json'), 'utf8'));
+  const report = JSON.parse(
+    await readFile(join(input, '..', `report-${mode}`, 'report.json'), 'utf8'),
+  );
   console.log(
-    JSON.stringify({ mode, seconds: Number(elapsed), participations: report.tables.participations, exit: result.exitCode, rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20) }),
+    JSON.stringify({
+      mode,
+      seconds: Number(elapsed),
+      participations: report.tables.participations,
+      exit: result.exitCode,
+      rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    }),
   );
 }
 

@@ -10,13 +10,18 @@ const root = dirname(require.resolve('idn-area-data/package.json'));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
 function rows(file) {
-  const [header, ...lines] = readFileSync(join(root, 'data', file), 'utf8').trim().split(/\r?\n/);
+  const [header, ...lines] = readFileSync(join(root, 'data', file), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   const columns = header.split(',');
   return lines.map((line) => {
     // names may be quoted and contain commas
     const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((cell) => cell.replace(/,$/, ''));
     return Object.fromEntries(
-      columns.map((column, i) => [column, (cells[i] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"')]),
+      columns.map((column, i) => [
+        column,
+        (cells[i] ?? '').replace(/^"|"$/g, '').replace(/""/g, '"'),
+      ]),
     );
   });
 }

@@ -6,11 +6,20 @@ const out = process.env.OUT ?? '/tmp/shots';
 const paths = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('console', (message) => {
-  if (message.type() === 'error' || message.type() === 'warning') console.log('console', message.type(), message.text());
+  if (message.type() === 'error' || message.type() === 'warning')
+    console.log('console', message.type(), message.text());
 });
 page.on('pageerror', (error) => console.log('pageerror', error.message));
 for (const [i, path] of paths.entries()) {

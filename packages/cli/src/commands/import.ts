@@ -2,7 +2,8 @@ import type { CliIo } from '../io.js';
 import { importCommand } from '../import/import-command.js';
 
 export const name = 'import';
-export const summary = "Import councils' CSV or Excel files into a dataset, reporting every bad row.";
+export const summary =
+  "Import councils' CSV or Excel files into a dataset, reporting every bad row.";
 export const help = `Usage: anyam import DIR... [--out DIR] [--report DIR] [--lang id|en]
 
 Reads each DIR (one per council): the 13 CSV files of spec/domain.md (councils.csv, ...,

@@ -12,7 +12,12 @@ export interface ImportReport {
   readonly inputs: readonly string[];
   /** The dataset written, or null for `validate`. */
   readonly dataset: string | null;
-  readonly files: readonly { table: TableName; file: string; rows_read: number; ignored_columns: readonly string[] }[];
+  readonly files: readonly {
+    table: TableName;
+    file: string;
+    rows_read: number;
+    ignored_columns: readonly string[];
+  }[];
   readonly tables: Readonly<Record<TableName, TableCount>>;
   readonly totals: TableCount;
   /** Accepted conventions other than the canonical form, with how many rows (or files) used them. */
@@ -62,7 +67,13 @@ export function toProblem(problem: RowProblem, labels: readonly string[]): Probl
  */
 export function buildReport(
   result: CheckResult,
-  options: { command: 'import' | 'validate'; lang: Lang; inputs: readonly string[]; dataset: string | null; now?: Date },
+  options: {
+    command: 'import' | 'validate';
+    lang: Lang;
+    inputs: readonly string[];
+    dataset: string | null;
+    now?: Date;
+  },
 ): ImportReport {
   const labels = result.staged.map((file) => file.label);
   const totals = tableNames.reduce(
@@ -123,7 +134,8 @@ export function csvCell(text: string): string {
  */
 export function rejectsCsv(result: CheckResult, lang: Lang): string {
   const labels = result.staged.map((file) => file.label);
-  const header = lang === 'id' ? 'file,baris,kolom,alasan,isi_baris' : 'file,line,column,reason,row';
+  const header =
+    lang === 'id' ? 'file,baris,kolom,alasan,isi_baris' : 'file,line,column,reason,row';
   const out: string[] = [header];
   let i = 0;
   const problems = result.problems;
@@ -131,15 +143,34 @@ export function rejectsCsv(result: CheckResult, lang: Lang): string {
     const first = problems[i];
     if (!first) break;
     const group: RowProblem[] = [];
-    while (i < problems.length && problems[i]?.src === first.src && problems[i]?.rec === first.rec) {
+    while (
+      i < problems.length &&
+      problems[i]?.src === first.src &&
+      problems[i]?.rec === first.rec
+    ) {
       group.push(problems[i] as RowProblem);
       i += 1;
     }
     const readable = group.map((problem) => toProblem(problem, labels));
-    const columns = [...new Set(readable.map((problem) => problem.column ?? ''))].filter(Boolean).join('; ');
-    const reasons = readable.map((problem) => `${problem.column ?? (lang === 'id' ? 'baris' : 'row')}: ${reason(problem, lang)}`).join('; ');
+    const columns = [...new Set(readable.map((problem) => problem.column ?? ''))]
+      .filter(Boolean)
+      .join('; ');
+    const reasons = readable
+      .map(
+        (problem) =>
+          `${problem.column ?? (lang === 'id' ? 'baris' : 'row')}: ${reason(problem, lang)}`,
+      )
+      .join('; ');
     const text = result.staged[first.src]?.textOf(first.rec) ?? '';
-    out.push([csvCell(labels[first.src] ?? '?'), String(first.line), csvCell(columns), csvCell(reasons), csvCell(text)].join(','));
+    out.push(
+      [
+        csvCell(labels[first.src] ?? '?'),
+        String(first.line),
+        csvCell(columns),
+        csvCell(reasons),
+        csvCell(text),
+      ].join(','),
+    );
   }
   return `\uFEFF${out.join('\r\n')}\r\n`;
 }
@@ -148,11 +179,21 @@ export function rejectsCsv(result: CheckResult, lang: Lang): string {
  * What the terminal shows: totals, the conventions seen, merges, and the first problems (each one
  * sentence with file, line and column; PII values never shown).
  */
-export function summaryLines(report: ImportReport, options: { limit?: number; reportDir: string }): string[] {
+export function summaryLines(
+  report: ImportReport,
+  options: { limit?: number; reportDir: string },
+): string[] {
   const id = report.lang === 'id';
   const t = report.totals;
   const lines: string[] = [];
-  const verb = report.command === 'validate' ? (id ? 'akan diimpor' : 'would be imported') : id ? 'diimpor' : 'imported';
+  const verb =
+    report.command === 'validate'
+      ? id
+        ? 'akan diimpor'
+        : 'would be imported'
+      : id
+        ? 'diimpor'
+        : 'imported';
   lines.push(
     id
       ? `${t.read} baris dibaca dari ${report.files.length} file: ${t.imported} ${verb}, ${t.merged} digabung, ${t.rejected} ditolak.`
@@ -160,7 +201,9 @@ export function summaryLines(report: ImportReport, options: { limit?: number; re
   );
   const conventions = Object.entries(report.conventions);
   if (conventions.length > 0) {
-    lines.push(`${id ? 'Format yang diterima' : 'Conventions accepted'}: ${conventions.map(([name, n]) => `${name} (${n})`).join(', ')}.`);
+    lines.push(
+      `${id ? 'Format yang diterima' : 'Conventions accepted'}: ${conventions.map(([name, n]) => `${name} (${n})`).join(', ')}.`,
+    );
   }
   const nik = report.merges.filter((merge) => merge.kind === 'same_nik');
   for (const merge of nik.slice(0, 10)) {
@@ -174,7 +217,11 @@ export function summaryLines(report: ImportReport, options: { limit?: number; re
   for (const problem of report.problems.slice(0, limit)) lines.push(describe(problem, report.lang));
   const more = report.problems.length - limit;
   if (more > 0) {
-    lines.push(id ? `… dan ${more} masalah lain: lihat ${options.reportDir}/report.json.` : `… and ${more} more problems: see ${options.reportDir}/report.json.`);
+    lines.push(
+      id
+        ? `… dan ${more} masalah lain: lihat ${options.reportDir}/report.json.`
+        : `… and ${more} more problems: see ${options.reportDir}/report.json.`,
+    );
   }
   if (t.rejected > 0) {
     lines.push(

@@ -8,7 +8,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { datasetColumns, enumerations, parseEnum, tableNames, tables, type EnumerationName, type TableName } from '@anyam/core';
+import {
+  datasetColumns,
+  enumerations,
+  parseEnum,
+  tableNames,
+  tables,
+  type EnumerationName,
+  type TableName,
+} from '@anyam/core';
 import { indonesiaRegions } from '@anyam/core/reference';
 import { macros, normaliseSql, q, shownValue, valueProblemsSql } from './check-sql.js';
 import { columnKind, idColumn, importOrder, references } from './columns.js';
@@ -16,7 +24,13 @@ import { conventionsSql } from './conventions-sql.js';
 import { findSources, type FolderSource } from './find-sources.js';
 import type { ProblemCode } from './messages.js';
 import { readWorkbook } from './read-workbook.js';
-import { rawTableDefinition, stageCsv, stageSheet, type StageProblem, type Staged } from './stage.js';
+import {
+  rawTableDefinition,
+  stageCsv,
+  stageSheet,
+  type StageProblem,
+  type Staged,
+} from './stage.js';
 
 /** A problem tied to the staged file and record it came from. */
 export interface RowProblem {
@@ -67,11 +81,19 @@ export interface CheckProgress {
   readonly total: number;
 }
 
-async function run(connection: DuckDBConnection, sql: string, params?: Record<string, string | number>): Promise<void> {
+async function run(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: Record<string, string | number>,
+): Promise<void> {
   await connection.run(sql, params);
 }
 
-async function rows(connection: DuckDBConnection, sql: string, params?: Record<string, string | number>) {
+async function rows(
+  connection: DuckDBConnection,
+  sql: string,
+  params?: Record<string, string | number>,
+) {
   return (await connection.runAndReadAll(sql, params)).getRowObjectsJson();
 }
 
@@ -86,8 +108,14 @@ async function setUp(connection: DuckDBConnection): Promise<void> {
     connection,
     'CREATE OR REPLACE TABLE imp.merged (tbl VARCHAR, src INTEGER, rec BIGINT, line BIGINT, kind VARCHAR, into_src INTEGER, into_line BIGINT, artisan_id VARCHAR, into_artisan_id VARCHAR)',
   );
-  await run(connection, 'CREATE OR REPLACE TABLE imp.enum_map (enumeration VARCHAR, raw VARCHAR, value VARCHAR)');
-  await run(connection, 'CREATE OR REPLACE TABLE main.regions (code VARCHAR, name VARCHAR, level VARCHAR, parent_code VARCHAR)');
+  await run(
+    connection,
+    'CREATE OR REPLACE TABLE imp.enum_map (enumeration VARCHAR, raw VARCHAR, value VARCHAR)',
+  );
+  await run(
+    connection,
+    'CREATE OR REPLACE TABLE main.regions (code VARCHAR, name VARCHAR, level VARCHAR, parent_code VARCHAR)',
+  );
   await run(
     connection,
     `INSERT INTO main.regions SELECT code, name, level, parent_code FROM (SELECT unnest(from_json($rows::JSON, '[{"code":"VARCHAR","name":"VARCHAR","level":"VARCHAR","parent_code":"VARCHAR"}]'), recursive := true))`,
@@ -115,7 +143,11 @@ async function stageAll(
         const path = source.files[table];
         const label = path;
         staged.push(
-          await stageCsv(connection, { table, src: staged.length, path, label, folder: source.folder, workDir }, problems),
+          await stageCsv(
+            connection,
+            { table, src: staged.length, path, label, folder: source.folder, workDir },
+            problems,
+          ),
         );
       }
     } else {
@@ -126,7 +158,14 @@ async function stageAll(
         staged.push(
           await stageSheet(
             connection,
-            { table, src: staged.length, sheet: sheets[table], label, folder: source.folder, workDir },
+            {
+              table,
+              src: staged.length,
+              sheet: sheets[table],
+              label,
+              folder: source.folder,
+              workDir,
+            },
             problems,
           ),
         );
@@ -136,7 +175,11 @@ async function stageAll(
   return staged;
 }
 
-async function insertStageProblems(connection: DuckDBConnection, staged: readonly Staged[], problems: readonly StageProblem[]) {
+async function insertStageProblems(
+  connection: DuckDBConnection,
+  staged: readonly Staged[],
+  problems: readonly StageProblem[],
+) {
   if (problems.length === 0) return;
   const appender = await connection.createAppender('problems', 'imp');
   for (const problem of problems) {
@@ -200,7 +243,8 @@ async function checkReferences(connection: DuckDBConnection, table: TableName): 
   for (const reference of references.filter((r) => r.table === table)) {
     const id = q(idColumn(reference.target));
     const col = q(reference.column);
-    const isList = tables[table].columns.find((c) => c.name === reference.column)?.type === 'VARCHAR[]';
+    const isList =
+      tables[table].columns.find((c) => c.name === reference.column)?.type === 'VARCHAR[]';
     const items = isList
       ? `(SELECT __src, __rec, __line, unnest(${col}) AS item FROM imp.${q(`norm_${table}`)})`
       : `(SELECT __src, __rec, __line, ${col} AS item FROM imp.${q(`norm_${table}`)})`;
@@ -229,7 +273,10 @@ async function dropDuplicates(connection: DuckDBConnection, table: TableName): P
   const ok = `imp.${q(`ok_${table}`)}`;
   const dups = `imp.${q(`dups_${table}`)}`;
   // A view, not a copy: problems are few, so filtering a million rows again is cheaper than copying them.
-  await run(connection, `CREATE OR REPLACE VIEW ${ok} AS SELECT n.* FROM ${withoutProblems(table)}`);
+  await run(
+    connection,
+    `CREATE OR REPLACE VIEW ${ok} AS SELECT n.* FROM ${withoutProblems(table)}`,
+  );
   await run(
     connection,
     `CREATE OR REPLACE TABLE ${dups} AS
@@ -278,25 +325,38 @@ async function mergeArtisansByNik(connection: DuckDBConnection): Promise<void> {
     'CREATE OR REPLACE TABLE imp.alias AS SELECT artisan_id AS alias_id, __canonical AS canonical_id FROM imp.nik_ranked WHERE __nik_rank > 1',
   );
   await run(connection, 'DROP VIEW IF EXISTS imp.keep_artisans');
-  await run(connection, 'CREATE TABLE imp.keep_artisans AS SELECT * EXCLUDE (__nik_rank, __canonical, __first_src, __first_line) FROM imp.nik_ranked WHERE __nik_rank = 1');
+  await run(
+    connection,
+    'CREATE TABLE imp.keep_artisans AS SELECT * EXCLUDE (__nik_rank, __canonical, __first_src, __first_line) FROM imp.nik_ranked WHERE __nik_rank = 1',
+  );
 }
 
 /** The ids other tables may refer to: kept rows, plus (for artisans) the ids merged into them. */
 async function publishIds(connection: DuckDBConnection, table: TableName): Promise<void> {
   const id = q(idColumn(table));
   const aliases = table === 'artisans' ? ' UNION SELECT alias_id FROM imp.alias' : '';
-  await run(connection, `CREATE OR REPLACE TABLE imp.${q(`ids_${table}`)} AS SELECT ${id} AS id FROM imp.${q(`keep_${table}`)}${aliases}`);
+  await run(
+    connection,
+    `CREATE OR REPLACE TABLE imp.${q(`ids_${table}`)} AS SELECT ${id} AS id FROM imp.${q(`keep_${table}`)}${aliases}`,
+  );
 }
 
 async function writeDomainTable(connection: DuckDBConnection, table: TableName): Promise<void> {
   const columns = datasetColumns(table)
     .map((column) => `CAST(${q(column.name)} AS ${column.type}) AS ${q(column.name)}`)
     .join(', ');
-  await run(connection, `CREATE OR REPLACE TABLE main.${q(table)} AS SELECT ${columns} FROM imp.${q(`keep_${table}`)}`);
+  await run(
+    connection,
+    `CREATE OR REPLACE TABLE main.${q(table)} AS SELECT ${columns} FROM imp.${q(`keep_${table}`)}`,
+  );
 }
 
 /** Counts the conventions seen in `table` into `seen`. */
-async function countConventions(connection: DuckDBConnection, table: TableName, seen: Record<string, number>): Promise<void> {
+async function countConventions(
+  connection: DuckDBConnection,
+  table: TableName,
+  seen: Record<string, number>,
+): Promise<void> {
   const [row] = await rows(connection, conventionsSql(table));
   for (const [name, value] of Object.entries(row ?? {})) {
     const n = Number(value ?? 0);
@@ -311,26 +371,38 @@ async function countConventions(connection: DuckDBConnection, table: TableName, 
  */
 async function dropWorkingTables(connection: DuckDBConnection, table: TableName): Promise<void> {
   // keep_ is a view over ok_, except for artisans, where the NIK merge made it a table.
-  await run(connection, `DROP ${table === 'artisans' ? 'TABLE' : 'VIEW'} IF EXISTS imp.${q(`keep_${table}`)}`);
+  await run(
+    connection,
+    `DROP ${table === 'artisans' ? 'TABLE' : 'VIEW'} IF EXISTS imp.${q(`keep_${table}`)}`,
+  );
   await run(connection, `DROP VIEW IF EXISTS imp.${q(`ok_${table}`)}`);
-  for (const prefix of ['raw_', 'dups_']) await run(connection, `DROP TABLE IF EXISTS imp.${q(`${prefix}${table}`)}`);
+  for (const prefix of ['raw_', 'dups_'])
+    await run(connection, `DROP TABLE IF EXISTS imp.${q(`${prefix}${table}`)}`);
   if (!references.some((reference) => reference.target === table)) {
     await run(connection, `DROP TABLE IF EXISTS imp.${q(`norm_${table}`)}`);
   }
 }
 
-async function checkTable(connection: DuckDBConnection, table: TableName, conventions: Record<string, number>): Promise<void> {
+async function checkTable(
+  connection: DuckDBConnection,
+  table: TableName,
+  conventions: Record<string, number>,
+): Promise<void> {
   await run(connection, normaliseSql(table));
   await run(connection, valueProblemsSql(table));
   await checkReferences(connection, table);
   if (table === 'participations') {
     // After the reference check (which accepts a merged artisan's id), point the participation at
     // the artisan kept, so that the key check sees one person enrolled once.
-    await run(connection, `UPDATE imp.norm_participations SET artisan_id = a.canonical_id FROM imp.alias a WHERE artisan_id = a.alias_id`);
+    await run(
+      connection,
+      `UPDATE imp.norm_participations SET artisan_id = a.canonical_id FROM imp.alias a WHERE artisan_id = a.alias_id`,
+    );
   }
   await dropDuplicates(connection, table);
   if (table === 'artisans') await mergeArtisansByNik(connection);
-  if (references.some((reference) => reference.target === table)) await publishIds(connection, table);
+  if (references.some((reference) => reference.target === table))
+    await publishIds(connection, table);
   await writeDomainTable(connection, table);
   await countConventions(connection, table, conventions);
   await dropWorkingTables(connection, table);
@@ -350,7 +422,10 @@ async function hidePersonalValues(connection: DuckDBConnection): Promise<void> {
 }
 
 async function readProblems(connection: DuckDBConnection): Promise<RowProblem[]> {
-  const found = await rows(connection, 'SELECT * FROM imp.problems ORDER BY src, rec, col NULLS FIRST');
+  const found = await rows(
+    connection,
+    'SELECT * FROM imp.problems ORDER BY src, rec, col NULLS FIRST',
+  );
   return found.map((row) => ({
     table: row.tbl as TableName,
     src: Number(row.src),
@@ -378,18 +453,35 @@ async function readMerges(connection: DuckDBConnection): Promise<Merge[]> {
   }));
 }
 
-async function countTables(connection: DuckDBConnection, staged: readonly Staged[]): Promise<Record<TableName, TableCount>> {
+async function countTables(
+  connection: DuckDBConnection,
+  staged: readonly Staged[],
+): Promise<Record<TableName, TableCount>> {
   const rejected = new Map(
-    (await rows(connection, 'SELECT tbl, count(DISTINCT (src, rec))::INTEGER AS n FROM imp.problems GROUP BY tbl')).map((r) => [r.tbl, Number(r.n)]),
+    (
+      await rows(
+        connection,
+        'SELECT tbl, count(DISTINCT (src, rec))::INTEGER AS n FROM imp.problems GROUP BY tbl',
+      )
+    ).map((r) => [r.tbl, Number(r.n)]),
   );
   const merged = new Map(
-    (await rows(connection, 'SELECT tbl, count(*)::INTEGER AS n FROM imp.merged GROUP BY tbl')).map((r) => [r.tbl, Number(r.n)]),
+    (await rows(connection, 'SELECT tbl, count(*)::INTEGER AS n FROM imp.merged GROUP BY tbl')).map(
+      (r) => [r.tbl, Number(r.n)],
+    ),
   );
   const counts = {} as Record<TableName, TableCount>;
   for (const table of tableNames) {
-    const imported = Number((await rows(connection, `SELECT count(*)::INTEGER AS n FROM main.${q(table)}`))[0]?.n ?? 0);
+    const imported = Number(
+      (await rows(connection, `SELECT count(*)::INTEGER AS n FROM main.${q(table)}`))[0]?.n ?? 0,
+    );
     const read = staged.filter((s) => s.table === table).reduce((sum, s) => sum + s.read, 0);
-    counts[table] = { read, imported, merged: merged.get(table) ?? 0, rejected: rejected.get(table) ?? 0 };
+    counts[table] = {
+      read,
+      imported,
+      merged: merged.get(table) ?? 0,
+      rejected: rejected.get(table) ?? 0,
+    };
   }
   return counts;
 }
@@ -417,7 +509,8 @@ export async function checkFolders(
     await insertStageProblems(connection, staged, stageProblems);
     await buildEnumMap(connection);
     const conventions: Record<string, number> = {};
-    for (const file of staged) for (const name of file.conventions) conventions[name] = (conventions[name] ?? 0) + 1;
+    for (const file of staged)
+      for (const name of file.conventions) conventions[name] = (conventions[name] ?? 0) + 1;
     for (const [index, table] of importOrder.entries()) {
       onProgress?.({ stage: 'check', table, step: index + 1, total: importOrder.length });
       await checkTable(connection, table, conventions);

@@ -101,8 +101,12 @@ export function tableEnumerations(table: TableName): string[] {
  */
 export function normaliseSql(table: TableName): string {
   const columns = tables[table].columns;
-  const cleaned = columns.map((column) => `imp.clean(${q(column.name)}) AS ${q(`${column.name}__raw`)}`).join(', ');
-  const typed = columns.map((column) => `${typedExpression(column)} AS ${q(column.name)}`).join(', ');
+  const cleaned = columns
+    .map((column) => `imp.clean(${q(column.name)}) AS ${q(`${column.name}__raw`)}`)
+    .join(', ');
+  const typed = columns
+    .map((column) => `${typedExpression(column)} AS ${q(column.name)}`)
+    .join(', ');
   const raws = columns.map((column) => q(`${column.name}__raw`)).join(', ');
   const maps = tableEnumerations(table)
     .map(
@@ -111,7 +115,9 @@ export function normaliseSql(table: TableName): string {
     )
     .join('');
   // Whether any cell had spaces around it, for the report's conventions (the raw text is gone after).
-  const stray = columns.map((column) => `coalesce(${q(column.name)} <> trim(${q(column.name)}), false)`).join(' OR ');
+  const stray = columns
+    .map((column) => `coalesce(${q(column.name)} <> trim(${q(column.name)}), false)`)
+    .join(' OR ');
   return `CREATE OR REPLACE TABLE imp.${q(`norm_${table}`)} AS
     SELECT __src, __rec, __line, __stray, ${raws}, ${typed}
     FROM (SELECT __src, __rec, __line, ${stray} AS __stray, ${cleaned} FROM imp.${q(`raw_${table}`)})${maps}`;
@@ -126,7 +132,9 @@ function problemCase(column: ColumnSpec, kind: ColumnKind): string {
   const intRange = column.type === 'INTEGER' ? `WHEN ${t} > 2147483647 THEN 'bad_number' ` : '';
   switch (kind.kind) {
     case 'text':
-      return mayBeEmpty(column) ? 'CAST(NULL AS VARCHAR)' : `CASE WHEN ${v} IS NULL THEN 'required' END`;
+      return mayBeEmpty(column)
+        ? 'CAST(NULL AS VARCHAR)'
+        : `CASE WHEN ${v} IS NULL THEN 'required' END`;
     case 'nik':
       return `CASE ${empty}${emptyOk}WHEN ${t} IS NULL THEN 'bad_nik' END`;
     case 'region':
@@ -192,7 +200,12 @@ export function valueProblemsSql(table: TableName): string {
     .join('');
   const selects = columns.map((column) => {
     const kind = columnKind(column);
-    const detail = kind.kind === 'enum' || kind.kind === 'enum_list' ? `'${kind.enumeration}'` : kind.kind === 'int' ? `'${kind.min}'` : 'NULL';
+    const detail =
+      kind.kind === 'enum' || kind.kind === 'enum_list'
+        ? `'${kind.enumeration}'`
+        : kind.kind === 'int'
+          ? `'${kind.min}'`
+          : 'NULL';
     return `SELECT '${table}' AS tbl, __src, __rec, __line, '${column.name}' AS col, ${problemValue(column, kind)} AS value, ${problemCase(column, kind)} AS code, ${detail} AS detail FROM imp.${q(`norm_${table}`)}${maps}`;
   });
   if (columns.some((column) => column.name === 'end_date')) {

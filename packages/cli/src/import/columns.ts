@@ -34,9 +34,18 @@ const enums: Record<string, EnumerationName> = {
   stage: 'adoption_stage',
   scale: 'exhibition_scale',
 };
-const listEnums: Record<string, EnumerationName> = { certifications: 'certification', channels: 'channel' };
+const listEnums: Record<string, EnumerationName> = {
+  certifications: 'certification',
+  channels: 'channel',
+};
 const regionColumns = new Set(['region_code', 'target_region_code']);
-const scoreColumns = new Set(['design', 'craftsmanship', 'material', 'packaging', 'market_readiness']);
+const scoreColumns = new Set([
+  'design',
+  'craftsmanship',
+  'material',
+  'packaging',
+  'market_readiness',
+]);
 const yearColumns = new Set(['founded_year', 'birth_year', 'year']);
 
 /**

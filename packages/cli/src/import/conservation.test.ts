@@ -9,7 +9,13 @@ import { runImport } from './run-import.js';
 
 /** The good files as cells (they hold no quotes, so splitting on commas is exact). */
 const grid = Object.fromEntries(
-  tableNames.map((table) => [table, goodFiles[table].trimEnd().split('\n').map((line) => line.split(','))]),
+  tableNames.map((table) => [
+    table,
+    goodFiles[table]
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split(',')),
+  ]),
 ) as Record<TableName, string[][]>;
 
 /** Values a person might mistype: wrong types, out of range, ids of other rows, separators, quotes. */
@@ -46,7 +52,8 @@ const corruption = fc.record({
 });
 
 /** One CSV line from cells, quoting (RFC 4180) only where a cell needs it. */
-const toLine = (cells: readonly string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',');
+const toLine = (cells: readonly string[]) =>
+  cells.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',');
 
 async function readRejects(path: string): Promise<string[]> {
   const instance = await DuckDBInstance.create(':memory:');
@@ -70,13 +77,17 @@ test('runImport conserves rows: imported + merged + rejected = read, and every r
   await fc.assert(
     fc.asyncProperty(fc.array(corruption, { minLength: 1, maxLength: 6 }), async (corruptions) => {
       run += 1;
-      const cells = Object.fromEntries(tableNames.map((t) => [t, grid[t].map((row) => [...row])])) as Record<TableName, string[][]>;
+      const cells = Object.fromEntries(
+        tableNames.map((t) => [t, grid[t].map((row) => [...row])]),
+      ) as Record<TableName, string[][]>;
       for (const { table, row, column, value } of corruptions) {
         const rows = cells[table];
         const target = rows[1 + (row % (rows.length - 1))];
         if (target) target[column % target.length] = value;
       }
-      const texts = Object.fromEntries(tableNames.map((t) => [t, `${cells[t].map(toLine).join('\n')}\n`])) as Record<TableName, string>;
+      const texts = Object.fromEntries(
+        tableNames.map((t) => [t, `${cells[t].map(toLine).join('\n')}\n`]),
+      ) as Record<TableName, string>;
       const dir = join(root, `run-${run}`);
       const input = await writeFolder(join(dir, 'council'), texts);
       const reportDir = join(dir, 'report');
@@ -96,7 +107,9 @@ test('runImport conserves rows: imported + merged + rejected = read, and every r
         const table = problem.file.split('/').pop()?.replace('.csv', '') as TableName;
         // The record a problem names, as the test wrote it (its line = header + data rows before it).
         const lines = (await readFile(join(input, `${table}.csv`), 'utf8')).split('\n');
-        const row = cells[table].find((_, index) => index > 0 && lineOf(cells[table], index) === problem.line);
+        const row = cells[table].find(
+          (_, index) => index > 0 && lineOf(cells[table], index) === problem.line,
+        );
         expect(row, `${problem.file}:${problem.line}`).toBeDefined();
         expect(rejected).toContain(toLine(row ?? []));
         expect(lines.length).toBeGreaterThanOrEqual(problem.line);

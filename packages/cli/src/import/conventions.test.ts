@@ -8,7 +8,9 @@ async function readParquet(path: string, sql: string) {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
-    return (await connection.runAndReadAll(sql.replace('$file', 'read_parquet($path)'), { path })).getRowObjectsJson();
+    return (
+      await connection.runAndReadAll(sql.replace('$file', 'read_parquet($path)'), { path })
+    ).getRowObjectsJson();
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -19,7 +21,8 @@ test('runImport accepts what Indonesian spreadsheets contain and says which conv
   const dir = await tempDir();
   const input = await writeFolder(join(dir, 'council'), {
     // Byte-order mark, Windows line endings and `;` separators, as Excel writes in an Indonesian locale.
-    councils: '\uFEFFcouncil_id;region_code;name\r\nDK-36;36;Dekranasda Provinsi Banten\r\nDK-3601;36.01;Dekranasda Kabupaten Pandeglang\r\nDK-3603; 36.03 ;Dekranasda Kabupaten Tangerang\r\n',
+    councils:
+      '\uFEFFcouncil_id;region_code;name\r\nDK-36;36;Dekranasda Provinsi Banten\r\nDK-3601;36.01;Dekranasda Kabupaten Pandeglang\r\nDK-3603; 36.03 ;Dekranasda Kabupaten Tangerang\r\n',
     enterprises: `enterprise_id,region_code,name,craft_category,size_class,owner_gender,founded_year,registered_on
 E1,36.01,Tenun Baduy Jaya,TENUN,Mikro,P,2010,15/01/2020
 E2,36.03,Golok Ciomas,Logam,kecil,L,2005,01/03/2019
@@ -39,7 +42,12 @@ PR2;E2;Golok Ciomas;logam;500000;75%;;lokal
 `,
   });
   const out = join(dir, 'dataset');
-  const result = await runImport({ inputs: [input], out, reportDir: join(dir, 'report'), lang: 'en' });
+  const result = await runImport({
+    inputs: [input],
+    out,
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
   expect(result.report?.problems).toEqual([]);
   expect(result.exitCode).toBe(0);
   expect(result.report?.totals.imported).toBe(result.report?.totals.read);
@@ -59,13 +67,23 @@ PR2;E2;Golok Ciomas;logam;500000;75%;;lokal
     'ya_tidak_booleans',
   ]);
 
-  const enterprises = await readParquet(join(out, 'enterprises.parquet'), 'SELECT * FROM $file ORDER BY enterprise_id');
-  expect(enterprises.map((e) => [e.craft_category, e.size_class, e.owner_gender, e.registered_on])).toEqual([
+  const enterprises = await readParquet(
+    join(out, 'enterprises.parquet'),
+    'SELECT * FROM $file ORDER BY enterprise_id',
+  );
+  expect(
+    enterprises.map((e) => [e.craft_category, e.size_class, e.owner_gender, e.registered_on]),
+  ).toEqual([
     ['woven_textile', 'micro', 'F', '2020-01-15'],
     ['metalcraft', 'small', 'M', '2019-03-01'],
   ]);
-  const programs = await readParquet(join(out, 'programs.parquet'), 'SELECT * FROM $file ORDER BY program_id');
-  expect(programs.map((p) => [p.program_type, p.craft_category, p.start_date, p.budget_idr])).toEqual([
+  const programs = await readParquet(
+    join(out, 'programs.parquet'),
+    'SELECT * FROM $file ORDER BY program_id',
+  );
+  expect(
+    programs.map((p) => [p.program_type, p.craft_category, p.start_date, p.budget_idr]),
+  ).toEqual([
     ['training', 'woven_textile', '2024-01-10', '1250000'],
     ['design_clinic', null, '2024-02-01', '75000000'],
   ]);
@@ -78,12 +96,20 @@ PR2;E2;Golok Ciomas;logam;500000;75%;;lokal
     ['2024-08-17', false],
     ['2024-02-01', true],
   ]);
-  const products = await readParquet(join(out, 'products.parquet'), 'SELECT * FROM $file ORDER BY product_id');
-  expect(products.map((p) => [p.unit_price_idr, p.local_material_share, p.certifications, p.channels])).toEqual([
+  const products = await readParquet(
+    join(out, 'products.parquet'),
+    'SELECT * FROM $file ORDER BY product_id',
+  );
+  expect(
+    products.map((p) => [p.unit_price_idr, p.local_material_share, p.certifications, p.channels]),
+  ).toEqual([
     ['350000', 0.75, ['halal', 'trademark'], ['ecommerce', 'local']],
     ['500000', 0.75, [], ['local']],
   ]);
-  const councils = await readParquet(join(out, 'councils.parquet'), 'SELECT * FROM $file ORDER BY council_id');
+  const councils = await readParquet(
+    join(out, 'councils.parquet'),
+    'SELECT * FROM $file ORDER BY council_id',
+  );
   expect(councils.map((c) => c.region_code)).toEqual(['36', '36.01', '36.03']);
   // Untouched files still import as they are.
   expect(goodFiles.outcomes.split('\n').length - 2).toBe(result.report?.tables.outcomes.imported);

@@ -10,7 +10,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { tableNames, tables, type ColumnSpec, type TableName } from '@anyam/core';
 import { q } from './check-sql.js';
 
-async function presentColumns(connection: DuckDBConnection, table: TableName): Promise<Set<string>> {
+async function presentColumns(
+  connection: DuckDBConnection,
+  table: TableName,
+): Promise<Set<string>> {
   const reader = await connection.runAndReadAll(
     `SELECT lower(column_name) AS c FROM information_schema.columns
      WHERE table_schema = current_schema() AND lower(table_name) = $table`,
@@ -28,7 +31,8 @@ function exportExpression(column: ColumnSpec, present: Set<string>): string {
   const name = q(column.name);
   if (!present.has(column.name)) {
     if (column.name === 'full_name') return `'Pengrajin ' || "artisan_id"`;
-    if (column.name === 'nik') return `'99' || lpad(CAST(row_number() OVER (ORDER BY "artisan_id") AS VARCHAR), 14, '0')`;
+    if (column.name === 'nik')
+      return `'99' || lpad(CAST(row_number() OVER (ORDER BY "artisan_id") AS VARCHAR), 14, '0')`;
     return `''`;
   }
   if (column.type === 'VARCHAR[]') return `array_to_string(${name}, ';')`;
@@ -36,7 +40,9 @@ function exportExpression(column: ColumnSpec, present: Set<string>): string {
 }
 
 function exportSelect(table: TableName, present: Set<string>): string {
-  const columns = tables[table].columns.map((column) => `${exportExpression(column, present)} AS ${q(column.name)}`);
+  const columns = tables[table].columns.map(
+    (column) => `${exportExpression(column, present)} AS ${q(column.name)}`,
+  );
   const order = tables[table].key.map(q).join(', ');
   return `SELECT ${columns.join(', ')} FROM ${q(table)} ORDER BY ${order}`;
 }
@@ -50,9 +56,12 @@ export async function exportCsv(connection: DuckDBConnection, dir: string): Prom
   await mkdir(dir, { recursive: true });
   for (const table of tableNames) {
     const present = await presentColumns(connection, table);
-    await connection.run(`COPY (${exportSelect(table, present)}) TO $path (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"')`, {
-      path: join(dir, `${table}.csv`),
-    });
+    await connection.run(
+      `COPY (${exportSelect(table, present)}) TO $path (FORMAT csv, HEADER true, DELIMITER ',', QUOTE '"')`,
+      {
+        path: join(dir, `${table}.csv`),
+      },
+    );
   }
 }
 
@@ -60,7 +69,8 @@ export async function exportCsv(connection: DuckDBConnection, dir: string): Prom
 function sheetValue(column: ColumnSpec, text: unknown): string | number | Date | null {
   if (text === null || text === undefined || text === '') return null;
   const value = String(text);
-  if (column.type === 'INTEGER' || column.type === 'BIGINT' || column.type === 'DOUBLE') return Number(value);
+  if (column.type === 'INTEGER' || column.type === 'BIGINT' || column.type === 'DOUBLE')
+    return Number(value);
   if (column.type === 'DATE') return new Date(`${value}T00:00:00Z`);
   return value;
 }
@@ -71,7 +81,11 @@ function sheetValue(column: ColumnSpec, text: unknown): string | number | Date |
  *     await exportXlsx(connection, 'export/banten.xlsx');
  */
 export async function exportXlsx(connection: DuckDBConnection, path: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: false,
+    useStyles: true,
+  });
   for (const table of tableNames) {
     const present = await presentColumns(connection, table);
     const sheet = workbook.addWorksheet(table);

@@ -8,7 +8,11 @@ export class ImportRefused extends Error {
 }
 
 export type FolderSource =
-  | { readonly format: 'csv'; readonly folder: string; readonly files: Readonly<Record<TableName, string>> }
+  | {
+      readonly format: 'csv';
+      readonly folder: string;
+      readonly files: Readonly<Record<TableName, string>>;
+    }
   | { readonly format: 'xlsx'; readonly folder: string; readonly workbook: string };
 
 /**
@@ -21,14 +25,17 @@ export type FolderSource =
 export async function findSources(folder: string): Promise<FolderSource> {
   let entries: string[];
   try {
-    if (!(await stat(folder)).isDirectory()) throw new ImportRefused(`${folder} is a file, not a folder of CSV files or a workbook.`);
+    if (!(await stat(folder)).isDirectory())
+      throw new ImportRefused(`${folder} is a file, not a folder of CSV files or a workbook.`);
     entries = await readdir(folder);
   } catch (error) {
     if (error instanceof ImportRefused) throw error;
     throw new ImportRefused(`The input folder ${folder} does not exist or cannot be read.`);
   }
   const byLower = new Map(entries.map((entry) => [entry.toLowerCase(), entry]));
-  const workbooks = entries.filter((entry) => entry.toLowerCase().endsWith('.xlsx') && !entry.startsWith('~$'));
+  const workbooks = entries.filter(
+    (entry) => entry.toLowerCase().endsWith('.xlsx') && !entry.startsWith('~$'),
+  );
   const csvFound = tableNames.filter((table) => byLower.has(`${table}.csv`));
   if (csvFound.length > 0 && workbooks.length > 0) {
     throw new ImportRefused(
@@ -39,7 +46,9 @@ export async function findSources(folder: string): Promise<FolderSource> {
     return { format: 'xlsx', folder, workbook: join(folder, workbooks[0] ?? '') };
   }
   if (workbooks.length > 1) {
-    throw new ImportRefused(`${folder} holds ${workbooks.length} workbooks (${workbooks.join(', ')}); keep one workbook per folder.`);
+    throw new ImportRefused(
+      `${folder} holds ${workbooks.length} workbooks (${workbooks.join(', ')}); keep one workbook per folder.`,
+    );
   }
   const missing = tableNames.filter((table) => !byLower.has(`${table}.csv`));
   if (missing.length > 0) {

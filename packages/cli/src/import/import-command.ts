@@ -19,8 +19,17 @@ function isInside(inner: string, outer: string): boolean {
  *
  *     await importCommand('validate', ['councils/pandeglang'], io) // 0, 1 or 2
  */
-export async function importCommand(command: 'import' | 'validate', args: readonly string[], io: CliIo, help: string): Promise<number> {
-  const common = { report: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean' } } as const;
+export async function importCommand(
+  command: 'import' | 'validate',
+  args: readonly string[],
+  io: CliIo,
+  help: string,
+): Promise<number> {
+  const common = {
+    report: { type: 'string' },
+    lang: { type: 'string' },
+    help: { type: 'boolean' },
+  } as const;
   const { values, positionals } =
     command === 'import'
       ? parseCommandArgs(command, args, { ...common, out: { type: 'string' } } as const, true)
@@ -29,23 +38,42 @@ export async function importCommand(command: 'import' | 'validate', args: readon
     io.stdout.write(`${help}\n`);
     return 0;
   }
-  if (positionals.length === 0) usageError(`anyam ${command} needs at least one input folder; run \`anyam ${command} --help\` for the usage.`);
+  if (positionals.length === 0)
+    usageError(
+      `anyam ${command} needs at least one input folder; run \`anyam ${command} --help\` for the usage.`,
+    );
   const lang = (values.lang ?? 'id') as string;
   if (lang !== 'id' && lang !== 'en') usageError(`--lang must be id or en, got "${lang}".`);
   const cwd = io.cwd ?? process.cwd();
   const inputs = positionals.map((folder) => resolve(cwd, folder));
-  const reportDir = resolve(cwd, typeof values.report === 'string' ? values.report : 'import-report');
+  const reportDir = resolve(
+    cwd,
+    typeof values.report === 'string' ? values.report : 'import-report',
+  );
   const outFlag = 'out' in values && typeof values.out === 'string' ? values.out : undefined;
-  const out = command === 'import' ? resolveDataDir(outFlag, io.env ?? process.env, cwd) : undefined;
+  const out =
+    command === 'import' ? resolveDataDir(outFlag, io.env ?? process.env, cwd) : undefined;
   if (out !== undefined) {
-    if (isInside(reportDir, out)) usageError(`The report folder ${reportDir} is inside the dataset ${out}; choose a --report outside it.`);
+    if (isInside(reportDir, out))
+      usageError(
+        `The report folder ${reportDir} is inside the dataset ${out}; choose a --report outside it.`,
+      );
     for (const input of inputs) {
-      if (isInside(input, out) || isInside(out, input)) usageError(`The dataset ${out} and the input folder ${input} overlap; choose another --out.`);
+      if (isInside(input, out) || isInside(out, input))
+        usageError(
+          `The dataset ${out} and the input folder ${input} overlap; choose another --out.`,
+        );
     }
   }
   const progress = createProgress(io);
   try {
-    const result = await runImport({ inputs, out, reportDir, lang: lang as Lang, onProgress: (text) => progress.update(text) });
+    const result = await runImport({
+      inputs,
+      out,
+      reportDir,
+      lang: lang as Lang,
+      onProgress: (text) => progress.update(text),
+    });
     progress.done();
     const stream = result.exitCode === 2 ? io.stderr : io.stdout;
     for (const line of result.lines) stream.write(`${line}\n`);

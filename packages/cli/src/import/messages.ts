@@ -43,7 +43,9 @@ type Reason = (detail: string | null) => string;
 /** `pandeglang/artisans.csv:12` as `pandeglang/artisans.csv line 12`. */
 function where(detail: string | null, word: string): string {
   const cut = detail?.lastIndexOf(':') ?? -1;
-  return detail && cut > 0 ? `${detail.slice(0, cut)} ${word} ${detail.slice(cut + 1)}` : (detail ?? '?');
+  return detail && cut > 0
+    ? `${detail.slice(0, cut)} ${word} ${detail.slice(cut + 1)}`
+    : (detail ?? '?');
 }
 
 /** `5/4` as `5 fields where the header has 4`. */
@@ -71,7 +73,8 @@ const reasons: Record<Lang, Record<ProblemCode, Reason>> = {
     unknown_ref: (d) => `is not an id in ${d ?? 'the table it refers to'}`,
     rejected_ref: (d) => `refers to a row of ${d ?? 'another table'} that was rejected`,
     duplicate_key: (d) => `repeats the key of ${where(d, 'line')} (the first row is kept)`,
-    field_count: (d) => `has ${counts(d, 'fields where the header has')} (in a ;-separated file, put a list cell in quotes)`,
+    field_count: (d) =>
+      `has ${counts(d, 'fields where the header has')} (in a ;-separated file, put a list cell in quotes)`,
     unclosed_quote: () => 'opens a quote that is never closed',
     unreadable: () => 'could not be read as CSV (is the file saved as UTF-8?)',
   },
@@ -93,7 +96,8 @@ const reasons: Record<Lang, Record<ProblemCode, Reason>> = {
     unknown_ref: (d) => `bukan id yang ada di ${d ?? 'tabel rujukan'}`,
     rejected_ref: (d) => `merujuk ke baris ${d ?? 'tabel lain'} yang ditolak`,
     duplicate_key: (d) => `mengulang kunci ${where(d, 'baris')} (baris pertama yang disimpan)`,
-    field_count: (d) => `memiliki ${counts(d, 'kolom, padahal header memiliki')} kolom (dalam file berpemisah ;, beri tanda kutip pada sel daftar)`,
+    field_count: (d) =>
+      `memiliki ${counts(d, 'kolom, padahal header memiliki')} kolom (dalam file berpemisah ;, beri tanda kutip pada sel daftar)`,
     unclosed_quote: () => 'membuka tanda kutip yang tidak pernah ditutup',
     unreadable: () => 'tidak dapat dibaca sebagai CSV (apakah file disimpan sebagai UTF-8?)',
   },

@@ -22,7 +22,9 @@ async function parquetText(files: readonly string[]): Promise<string> {
   try {
     const texts: string[] = [];
     for (const file of files.filter((f) => f.endsWith('.parquet'))) {
-      const rows = (await connection.runAndReadAll('SELECT * FROM read_parquet($file)', { file })).getRowObjectsJson();
+      const rows = (
+        await connection.runAndReadAll('SELECT * FROM read_parquet($file)', { file })
+      ).getRowObjectsJson();
       texts.push(JSON.stringify(rows));
     }
     return texts.join('\n');
@@ -34,13 +36,44 @@ async function parquetText(files: readonly string[]): Promise<string> {
 
 test('runImport writes no name, NIK or phone to the dataset, report.json or the terminal', async () => {
   const pii = {
-    names: ['Siti Aminah', 'Rina Wati', 'Budi Santoso', 'Dewi Lestari', 'Ujang Sarip', 'Euis Komariah', 'Ayu Ratna'],
-    niks: ['3601010101800001', '3601010101850002', '3603010101750003', '36010101019000', '3601010101920005', '3601010101930006', '3601010101940008', '3601010101950009', '3601010101960010'],
-    phones: ['081234567801', '081234567802', '081234567803', '081234567804', '081234567805', '081234567806', '081234567808', '081234567809', '081234567810'],
+    names: [
+      'Siti Aminah',
+      'Rina Wati',
+      'Budi Santoso',
+      'Dewi Lestari',
+      'Ujang Sarip',
+      'Euis Komariah',
+      'Ayu Ratna',
+    ],
+    niks: [
+      '3601010101800001',
+      '3601010101850002',
+      '3603010101750003',
+      '36010101019000',
+      '3601010101920005',
+      '3601010101930006',
+      '3601010101940008',
+      '3601010101950009',
+      '3601010101960010',
+    ],
+    phones: [
+      '081234567801',
+      '081234567802',
+      '081234567803',
+      '081234567804',
+      '081234567805',
+      '081234567806',
+      '081234567808',
+      '081234567809',
+      '081234567810',
+    ],
   };
   const dir = await tempDir();
   const artisans = [
-    withRow('artisans', 'A4,E1,Dewi Lestari,36010101019000,081234567804,F,1990,2021-01-01').trimEnd(), // bad NIK
+    withRow(
+      'artisans',
+      'A4,E1,Dewi Lestari,36010101019000,081234567804,F,1990,2021-01-01',
+    ).trimEnd(), // bad NIK
     'A5,E1,Ujang Sarip,3601010101920005,081234567805,X,1992,2021-01-01', // bad gender: rejected row with PII
     'A6,E2,Euis Komariah,3601010101930006,081234567806,P,1993,2021-01-01',
     'A7,E2,Siti Aminah,3601010101800001,081234567801,P,1980,2021-01-01', // same NIK as A1: merged
@@ -75,7 +108,8 @@ test('runImport writes no name, NIK or phone to the dataset, report.json or the 
     Buffer.from(result.lines.join('\n')),
   ];
   for (const value of [...pii.names, ...pii.niks, ...pii.phones]) {
-    for (const haystack of haystacks) expect(haystack.includes(Buffer.from(value)), value).toBe(false);
+    for (const haystack of haystacks)
+      expect(haystack.includes(Buffer.from(value)), value).toBe(false);
   }
   // rejects.csv goes back to the council and does hold the rejected rows' PII: the search above
   // would have found it had it leaked elsewhere.

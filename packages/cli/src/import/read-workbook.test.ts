@@ -9,7 +9,11 @@ import { cellText } from './read-workbook.js';
 import { runImport } from './run-import.js';
 
 /** A workbook holding the good files, a sheet per table, with numbers and dates typed as such. */
-async function writeWorkbook(path: string, edit: (workbook: ExcelJS.Workbook) => void = () => {}, skip: TableName[] = []) {
+async function writeWorkbook(
+  path: string,
+  edit: (workbook: ExcelJS.Workbook) => void = () => {},
+  skip: TableName[] = [],
+) {
   const workbook = new ExcelJS.Workbook();
   for (const table of tableNames) {
     if (skip.includes(table)) continue;
@@ -43,16 +47,27 @@ test('runImport reads a workbook with a sheet per table; a bad row is named by i
   await writeWorkbook(path, (workbook) => {
     const sheet = workbook.getWorksheet('assessments');
     // Row 4 left empty on purpose: lines are sheet rows, not counted data rows.
-    if (sheet) sheet.getRow(6).values = ['PR1', new Date(Date.UTC(2024, 5, 1)), 'DK-36', 4, 'lima', 4, 3, 4];
+    if (sheet)
+      sheet.getRow(6).values = ['PR1', new Date(Date.UTC(2024, 5, 1)), 'DK-36', 4, 'lima', 4, 3, 4];
     const participations = workbook.getWorksheet('participations');
     participations?.addRow(['P2', 'A1', '17/08/2024', 'Ya']);
   });
   const out = join(dir, 'dataset');
-  const result = await runImport({ inputs: [join(dir, 'lebak')], out, reportDir: join(dir, 'report'), lang: 'en' });
+  const result = await runImport({
+    inputs: [join(dir, 'lebak')],
+    out,
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
   expect(result.report?.problems.map((p) => [p.file, p.line, p.column, p.code, p.value])).toEqual([
     [`${path} [assessments]`, 6, 'craftsmanship', 'bad_number', 'lima'],
   ]);
-  expect(result.report?.tables.participations).toEqual({ read: 4, imported: 4, merged: 0, rejected: 0 });
+  expect(result.report?.tables.participations).toEqual({
+    read: 4,
+    imported: 4,
+    merged: 0,
+    rejected: 0,
+  });
   expect(result.report?.conventions.excel_workbook).toBe(13);
   expect(existsSync(join(out, 'manifest.json'))).toBe(true);
 });
@@ -61,9 +76,16 @@ test('runImport refuses a workbook without a sheet for every table', async () =>
   const dir = await tempDir();
   await mkdir(join(dir, 'lebak'));
   await writeWorkbook(join(dir, 'lebak', 'data.xlsx'), () => {}, ['exhibitors']);
-  const result = await runImport({ inputs: [join(dir, 'lebak')], out: join(dir, 'dataset'), reportDir: join(dir, 'report'), lang: 'en' });
+  const result = await runImport({
+    inputs: [join(dir, 'lebak')],
+    out: join(dir, 'dataset'),
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
   expect(result.exitCode).toBe(2);
-  expect(result.lines).toEqual([`${join(dir, 'lebak', 'data.xlsx')} has no sheet exhibitors, so nothing was imported.`]);
+  expect(result.lines).toEqual([
+    `${join(dir, 'lebak', 'data.xlsx')} has no sheet exhibitors, so nothing was imported.`,
+  ]);
   expect(existsSync(join(dir, 'dataset'))).toBe(false);
   expect(existsSync(join(dir, 'report'))).toBe(false);
 });

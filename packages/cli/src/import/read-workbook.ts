@@ -16,7 +16,8 @@ export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const object = value as Record<string, unknown>;
     if (Array.isArray(object.richText)) {
@@ -44,16 +45,23 @@ function sheetFor(workbook: ExcelJS.Workbook, table: TableName): ExcelJS.Workshe
  *     const sheets = await readWorkbook('lebak/data.xlsx', 'lebak/data.xlsx');
  *     sheets.councils.rows[0] // { line: 2, cells: ['DK-3602', '36.02', 'Dekranasda Lebak'] }
  */
-export async function readWorkbook(path: string, label: string): Promise<Record<TableName, SheetRows>> {
+export async function readWorkbook(
+  path: string,
+  label: string,
+): Promise<Record<TableName, SheetRows>> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
   } catch {
-    throw new ImportRefused(`${label} cannot be read as an Excel workbook (.xlsx), so nothing was imported.`);
+    throw new ImportRefused(
+      `${label} cannot be read as an Excel workbook (.xlsx), so nothing was imported.`,
+    );
   }
   const missing = tableNames.filter((table) => !sheetFor(workbook, table));
   if (missing.length > 0) {
-    throw new ImportRefused(`${label} has no sheet ${missing.join(', ')}, so nothing was imported.`);
+    throw new ImportRefused(
+      `${label} has no sheet ${missing.join(', ')}, so nothing was imported.`,
+    );
   }
   const result = {} as Record<TableName, SheetRows>;
   for (const table of tableNames) {
@@ -67,7 +75,9 @@ export async function readWorkbook(path: string, label: string): Promise<Record<
       else if (cells.some((cell) => cell.trim() !== '')) rows.push({ line: rowNumber, cells });
     });
     if (header.length === 0) {
-      throw new ImportRefused(`${label} [${table}] has no header in row 1, so nothing was imported.`);
+      throw new ImportRefused(
+        `${label} [${table}] has no header in row 1, so nothing was imported.`,
+      );
     }
     result[table] = { header, rows };
   }

@@ -31,10 +31,16 @@ test('the synthetic Banten dataset exported as CSV imports back to the same row 
   const dir = await tempDir();
   await exportCsv(connection, join(dir, 'banten'));
   const out = join(dir, 'dataset');
-  const result = await runImport({ inputs: [join(dir, 'banten')], out, reportDir: join(dir, 'report'), lang: 'en' });
+  const result = await runImport({
+    inputs: [join(dir, 'banten')],
+    out,
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
   expect(result.report?.problems.slice(0, 5)).toEqual([]);
   expect(result.exitCode).toBe(0);
-  for (const table of tableNames) expect([table, result.report?.tables[table].imported]).toEqual([table, counts[table]]);
+  for (const table of tableNames)
+    expect([table, result.report?.tables[table].imported]).toEqual([table, counts[table]]);
   expect(counts.participations).toBeGreaterThan(1000);
 
   // The same data gives the same answers: reach and competitiveness over the imported dataset
@@ -58,8 +64,13 @@ test('the synthetic Banten dataset exported as an Excel workbook imports back to
   const dir = await tempDir();
   await import('node:fs/promises').then((fs) => fs.mkdir(join(dir, 'banten')));
   await exportXlsx(connection, join(dir, 'banten', 'banten.xlsx'));
-  const result = await runImport({ inputs: [join(dir, 'banten')], reportDir: join(dir, 'report'), lang: 'en' });
+  const result = await runImport({
+    inputs: [join(dir, 'banten')],
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
   expect(result.report?.problems.slice(0, 5)).toEqual([]);
   expect(result.exitCode).toBe(0);
-  for (const table of tableNames) expect([table, result.report?.tables[table].imported]).toEqual([table, counts[table]]);
+  for (const table of tableNames)
+    expect([table, result.report?.tables[table].imported]).toEqual([table, counts[table]]);
 });

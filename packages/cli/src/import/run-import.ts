@@ -25,7 +25,14 @@ export interface RunImportResult {
 }
 
 function progressText(progress: CheckProgress, lang: Lang): string {
-  const what = progress.stage === 'read' ? (lang === 'id' ? 'membaca' : 'reading') : lang === 'id' ? 'memeriksa' : 'checking';
+  const what =
+    progress.stage === 'read'
+      ? lang === 'id'
+        ? 'membaca'
+        : 'reading'
+      : lang === 'id'
+        ? 'memeriksa'
+        : 'checking';
   return `${what} ${progress.table} (${progress.step}/${progress.total})`;
 }
 
@@ -64,11 +71,16 @@ export async function runImport(options: RunImportOptions): Promise<RunImportRes
     await mkdir(options.reportDir, { recursive: true });
     await writeFile(join(options.reportDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     await writeFile(join(options.reportDir, 'rejects.csv'), rejectsCsv(result, options.lang));
-    return { exitCode: report.exit_code, lines: summaryLines(report, { reportDir: options.reportDir }), report };
+    return {
+      exitCode: report.exit_code,
+      lines: summaryLines(report, { reportDir: options.reportDir }),
+      report,
+    };
   } catch (error) {
     // Both are raised before anything is written: writeDataset checks the target first and
     // writes into a temporary folder, so a refusal leaves the previous dataset whole.
-    if (error instanceof ImportRefused || error instanceof DatasetError) return { exitCode: 2, lines: [error.message], report: null };
+    if (error instanceof ImportRefused || error instanceof DatasetError)
+      return { exitCode: 2, lines: [error.message], report: null };
     throw error;
   } finally {
     connection.closeSync();

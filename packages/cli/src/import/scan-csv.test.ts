@@ -6,7 +6,12 @@ const bytes = (text: string) => Buffer.from(text, 'utf8');
 describe('scanCsv', () => {
   test('finds the delimiter, the byte-order mark and Windows line endings', () => {
     const scan = scanCsv(bytes('\uFEFFa;b;c\r\n1;2;3\r\n'));
-    expect([scan.delimiter, scan.bom, scan.crlf, scan.header]).toEqual([';', true, true, ['a', 'b', 'c']]);
+    expect([scan.delimiter, scan.bom, scan.crlf, scan.header]).toEqual([
+      ';',
+      true,
+      true,
+      ['a', 'b', 'c'],
+    ]);
     expect(scan.count).toBe(1);
     expect([...scan.fields]).toEqual([3]);
   });
@@ -56,13 +61,17 @@ describe('prefixRecords', () => {
   test('cuts blank fields beyond the header and pads missing trailing fields', () => {
     const input = bytes('a,b,c\n1,2,3,, \n4,5\n');
     const scan = scanCsv(input);
-    expect(prefixRecords(input, scan, () => true).toString()).toBe('__rec,__line,"a","b","c"\n0,2,1,2,3\n1,3,4,5,\n');
+    expect(prefixRecords(input, scan, () => true).toString()).toBe(
+      '__rec,__line,"a","b","c"\n0,2,1,2,3\n1,3,4,5,\n',
+    );
   });
 
   test('prefixes each kept record with its number and line, with \\n line ends', () => {
     const input = bytes('a;b\r\n1;"x\r\ny"\r\n2;z\r\n3;w\r\n');
     const scan = scanCsv(input);
-    expect(prefixRecords(input, scan, (rec) => rec !== 1).toString()).toBe('__rec;__line;"a";"b"\n0;2;1;"x\r\ny"\n2;5;3;w\n');
+    expect(prefixRecords(input, scan, (rec) => rec !== 1).toString()).toBe(
+      '__rec;__line;"a";"b"\n0;2;1;"x\r\ny"\n2;5;3;w\n',
+    );
   });
 });
 

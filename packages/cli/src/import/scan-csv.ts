@@ -111,10 +111,14 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
   let position = bom ? 3 : 0;
   let headerEnd = position;
   while (headerEnd < bytes.length && bytes[headerEnd] !== LF) headerEnd += 1;
-  const headerTextEnd = headerEnd > position && bytes[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd;
+  const headerTextEnd =
+    headerEnd > position && bytes[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd;
   const crlf = headerTextEnd !== headerEnd;
   const delimiter = detectDelimiter(bytes, position, headerTextEnd);
-  const header = splitRecord(new TextDecoder().decode(bytes.subarray(position, headerTextEnd)), delimiter);
+  const header = splitRecord(
+    new TextDecoder().decode(bytes.subarray(position, headerTextEnd)),
+    delimiter,
+  );
   const delimiterByte = delimiter.charCodeAt(0);
 
   const estimate = Math.max(16, Math.ceil(bytes.length / 32));
@@ -212,14 +216,23 @@ function writeDigits(out: Buffer, at: number, value: number): number {
  *
  *     prefixRecords(bytes, scan, () => true).toString() // '__rec;__line;a;b\n0;2;1;"x\ny"\n1;4;2;z\n'
  */
-export function prefixRecords(bytes: Uint8Array, scan: CsvScan, keep: (record: number) => boolean): Buffer {
+export function prefixRecords(
+  bytes: Uint8Array,
+  scan: CsvScan,
+  keep: (record: number) => boolean,
+): Buffer {
   const d = scan.delimiter;
   const headerText = scan.header.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(d);
   const head = Buffer.from(`__rec${d}__line${d}${headerText}\n`);
   const expected = scan.header.length;
   let size = head.length;
   for (let i = 0; i < scan.count; i += 1) {
-    if (keep(i)) size += (scan.ends[i] ?? 0) - (scan.starts[i] ?? 0) + 24 + Math.max(0, expected - (scan.fields[i] ?? 0));
+    if (keep(i))
+      size +=
+        (scan.ends[i] ?? 0) -
+        (scan.starts[i] ?? 0) +
+        24 +
+        Math.max(0, expected - (scan.fields[i] ?? 0));
   }
   const out = Buffer.allocUnsafe(size);
   const delimiterByte = d.charCodeAt(0);
@@ -236,7 +249,8 @@ export function prefixRecords(bytes: Uint8Array, scan: CsvScan, keep: (record: n
     const end = Math.min(scan.ends[i] ?? 0, scan.cuts[i] ?? 0);
     out.set(bytes.subarray(start, end), at);
     at += end - start;
-    for (let missing = expected - (scan.fields[i] ?? expected); missing > 0; missing -= 1) out[at++] = delimiterByte;
+    for (let missing = expected - (scan.fields[i] ?? expected); missing > 0; missing -= 1)
+      out[at++] = delimiterByte;
     out[at] = LF;
     at += 1;
   }

@@ -40,7 +40,10 @@ export interface Staged {
  *     headerName(' Full Name ') // 'full_name'
  */
 export function headerName(cell: string): string {
-  return cell.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return cell
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /**
@@ -64,12 +67,16 @@ export function columnPositions(
       return `__extra_${index}`;
     }
     if (seen.has(name)) {
-      throw new ImportRefused(`${label} has the column ${name} twice (line 1), so nothing was imported.`);
+      throw new ImportRefused(
+        `${label} has the column ${name} twice (line 1), so nothing was imported.`,
+      );
     }
     seen.add(name);
     return name;
   });
-  const missing = tables[table].columns.filter((column) => !seen.has(column.name)).map((column) => column.name);
+  const missing = tables[table].columns
+    .filter((column) => !seen.has(column.name))
+    .map((column) => column.name);
   if (missing.length > 0) {
     throw new ImportRefused(
       `${label} has no column ${missing.join(', ')} (line 1), so nothing was imported.`,
@@ -132,7 +139,14 @@ async function missingRecords(
  */
 export async function stageCsv(
   connection: DuckDBConnection,
-  options: { table: TableName; src: number; path: string; label: string; folder: string; workDir: string },
+  options: {
+    table: TableName;
+    src: number;
+    path: string;
+    label: string;
+    folder: string;
+    workDir: string;
+  },
   problems: StageProblem[],
 ): Promise<Staged> {
   const { table, src, path, label } = options;
@@ -142,12 +156,21 @@ export async function stageCsv(
   const expected = scan.header.length;
   // A row with values beyond the header's columns cannot be read without guessing; blank cells
   // beyond it, or missing trailing cells, are read as empty cells.
-  const good = (rec: number): boolean => (scan.used[rec] ?? 0) <= expected && scan.unclosed[rec] === 0;
+  const good = (rec: number): boolean =>
+    (scan.used[rec] ?? 0) <= expected && scan.unclosed[rec] === 0;
   for (let rec = 0; rec < scan.count; rec += 1) {
     if (good(rec)) continue;
     const line = scan.lines[rec] ?? 0;
-    if (scan.unclosed[rec] === 1) problems.push({ src, rec, line, code: 'unclosed_quote', detail: null });
-    else problems.push({ src, rec, line, code: 'field_count', detail: `${scan.used[rec]}/${expected}` });
+    if (scan.unclosed[rec] === 1)
+      problems.push({ src, rec, line, code: 'unclosed_quote', detail: null });
+    else
+      problems.push({
+        src,
+        rec,
+        line,
+        code: 'field_count',
+        detail: `${scan.used[rec]}/${expected}`,
+      });
   }
   const staged = join(options.workDir, `${src}-${table}.csv`);
   await writeFile(staged, prefixRecords(bytes, scan, good));
@@ -198,7 +221,14 @@ export interface SheetRows {
  */
 export async function stageSheet(
   connection: DuckDBConnection,
-  options: { table: TableName; src: number; sheet: SheetRows; label: string; folder: string; workDir: string },
+  options: {
+    table: TableName;
+    src: number;
+    sheet: SheetRows;
+    label: string;
+    folder: string;
+    workDir: string;
+  },
   problems: StageProblem[],
 ): Promise<Staged> {
   const { table, src, sheet, label } = options;
@@ -207,8 +237,15 @@ export async function stageSheet(
   const texts: string[] = [];
   const out: string[] = [csvLine(['__rec', '__line', ...sheet.header])];
   sheet.rows.forEach((row, rec) => {
-    texts.push(row.cells.map((cell) => (/[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(','));
-    const used = row.cells.reduce((last, cell, index) => (cell.trim() !== '' ? index + 1 : last), 0);
+    texts.push(
+      row.cells
+        .map((cell) => (/[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
+        .join(','),
+    );
+    const used = row.cells.reduce(
+      (last, cell, index) => (cell.trim() !== '' ? index + 1 : last),
+      0,
+    );
     if (used > width) {
       problems.push({ src, rec, line: row.line, code: 'field_count', detail: `${used}/${width}` });
       return;
@@ -221,8 +258,20 @@ export async function stageSheet(
   const inserted = await insertFromCsv(connection, table, src, staged, ',', names);
   if (inserted !== out.length - 1) {
     const flagged = new Set(problems.filter((p) => p.src === src).map((p) => p.rec));
-    for (const rec of await missingRecords(connection, table, src, (r) => !flagged.has(r), sheet.rows.length)) {
-      problems.push({ src, rec, line: sheet.rows[rec]?.line ?? 0, code: 'unreadable', detail: null });
+    for (const rec of await missingRecords(
+      connection,
+      table,
+      src,
+      (r) => !flagged.has(r),
+      sheet.rows.length,
+    )) {
+      problems.push({
+        src,
+        rec,
+        line: sheet.rows[rec]?.line ?? 0,
+        code: 'unreadable',
+        detail: null,
+      });
     }
   }
   return {

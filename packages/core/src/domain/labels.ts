@@ -49,7 +49,11 @@ export const labels: { [N in EnumerationName]: Labels<N> } = {
     sni: { id: 'SNI', en: 'SNI (national standard)' },
     halal: { id: 'Halal', en: 'Halal' },
     trademark: { id: 'Merek', en: 'Trademark', aliases: ['hak merek', 'haki'] },
-    geographical_indication: { id: 'Indikasi geografis', en: 'Geographical indication', aliases: ['ig'] },
+    geographical_indication: {
+      id: 'Indikasi geografis',
+      en: 'Geographical indication',
+      aliases: ['ig'],
+    },
   },
   channel: {
     local: { id: 'Lokal', en: 'Local' },

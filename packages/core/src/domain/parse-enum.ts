@@ -4,17 +4,29 @@ import { labels } from './labels.js';
 const lookups = new Map<EnumerationName, Map<string, string>>();
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, ' ');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ');
 }
 
 function lookup(enumeration: EnumerationName): Map<string, string> {
   let map = lookups.get(enumeration);
   if (map) return map;
   map = new Map();
-  const entries = labels[enumeration] as Record<string, { id: string; en: string; aliases?: readonly string[] }>;
+  const entries = labels[enumeration] as Record<
+    string,
+    { id: string; en: string; aliases?: readonly string[] }
+  >;
   for (const value of enumerations[enumeration]) {
     const entry = entries[value];
-    const words = [value, value.replace(/_/g, ' '), entry?.id, entry?.en, ...(entry?.aliases ?? [])];
+    const words = [
+      value,
+      value.replace(/_/g, ' '),
+      entry?.id,
+      entry?.en,
+      ...(entry?.aliases ?? []),
+    ];
     for (const word of words) if (word) map.set(normalise(word), value);
   }
   lookups.set(enumeration, map);

@@ -36,7 +36,9 @@ export const isoDate = z
 export const year = z.number().int().min(1900).max(2100);
 export const identifier = z.string().trim().min(1);
 /** Kemendagri code: `36`, `36.01` or `36.01.05`. */
-export const regionCode = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/, 'expected a region code such as 36.01');
+export const regionCode = z
+  .string()
+  .regex(/^\d{2}(\.\d{2}(\.\d{2})?)?$/, 'expected a region code such as 36.01');
 export const rupiah = z.number().int().min(0);
 export const count = z.number().int().min(0);
 export const score = z.number().int().min(1).max(5);

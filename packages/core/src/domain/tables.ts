@@ -4,7 +4,8 @@
  * written, and the Hive partition of the large fact tables. The writer, the importer, `schema.sql`
  * and the tests all read this one description.
  */
-export type SqlType = 'VARCHAR' | 'DATE' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR[]';
+export type SqlType =
+  'VARCHAR' | 'DATE' | 'BIGINT' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN' | 'VARCHAR[]';
 
 export interface ColumnSpec {
   readonly name: string;
@@ -43,7 +44,11 @@ export const tableNames = [
 ] as const;
 export type TableName = (typeof tableNames)[number];
 
-const c = (name: string, type: SqlType, extra: Omit<ColumnSpec, 'name' | 'type'> = {}): ColumnSpec => ({
+const c = (
+  name: string,
+  type: SqlType,
+  extra: Omit<ColumnSpec, 'name' | 'type'> = {},
+): ColumnSpec => ({
   name,
   type,
   ...extra,

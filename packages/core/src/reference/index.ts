@@ -21,7 +21,12 @@ export function indonesiaRegions(): Region[] {
     cached = packed.split('\n').map((line) => {
       const cut = line.indexOf('|');
       const code = line.slice(0, cut);
-      return { code, name: line.slice(cut + 1), level: regionLevel(code), parent_code: parentCode(code) };
+      return {
+        code,
+        name: line.slice(cut + 1),
+        level: regionLevel(code),
+        parent_code: parentCode(code),
+      };
     });
   }
   return [...cached];

@@ -9,7 +9,10 @@ import type { RegionLevel } from '../domain/enums.js';
  *     isInRegion('36', '36')          // true
  */
 export function isInRegion(code: string, region: string): boolean {
-  return code === region || (code.length > region.length && code.startsWith(region) && code[region.length] === '.');
+  return (
+    code === region ||
+    (code.length > region.length && code.startsWith(region) && code[region.length] === '.')
+  );
 }
 
 /**

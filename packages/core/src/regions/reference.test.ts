@@ -7,7 +7,14 @@ describe('regionIndex', () => {
 
   it("lists Banten's eight regencies and cities as the children of 36", () => {
     expect(index.children('36').map((region) => region.code)).toEqual([
-      '36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74',
+      '36.01',
+      '36.02',
+      '36.03',
+      '36.04',
+      '36.71',
+      '36.72',
+      '36.73',
+      '36.74',
     ]);
     expect(index.name('36.03')).toBe('Kabupaten Tangerang');
   });
@@ -15,8 +22,12 @@ describe('regionIndex', () => {
   it('gives districts as the children of a regency and all levels as descendants', () => {
     const districts = index.children('36.02');
     expect(districts.length).toBeGreaterThan(20);
-    expect(districts.every((region) => region.level === 'district' && region.parent_code === '36.02')).toBe(true);
-    expect(index.descendants('36').length).toBe(8 + index.children('36').reduce((n, r) => n + index.children(r.code).length, 0));
+    expect(
+      districts.every((region) => region.level === 'district' && region.parent_code === '36.02'),
+    ).toBe(true);
+    expect(index.descendants('36').length).toBe(
+      8 + index.children('36').reduce((n, r) => n + index.children(r.code).length, 0),
+    );
   });
 
   it('knows every province and does not know a made-up code', () => {

@@ -17,12 +17,21 @@ describe('exhibitions: TypeScript and SQL agree', () => {
   it('on random small datasets, regions and periods', async () => {
     let counted = 0;
     await fc.assert(
-      fc.asyncProperty(metricInputArbitrary(), metricRegionArbitrary, metricPeriodArbitrary, async (input, region, period) => {
-        const options = { region, ...period };
-        const expected = exhibitions(input, options);
-        if (expected.some((row) => row.exhibitors !== 0)) counted++;
-        expectSameRows(await runSql(connection, exhibitionsMetric, input, options), expected, exhibitionsMetric.suppression.counts);
-      }),
+      fc.asyncProperty(
+        metricInputArbitrary(),
+        metricRegionArbitrary,
+        metricPeriodArbitrary,
+        async (input, region, period) => {
+          const options = { region, ...period };
+          const expected = exhibitions(input, options);
+          if (expected.some((row) => row.exhibitors !== 0)) counted++;
+          expectSameRows(
+            await runSql(connection, exhibitionsMetric, input, options),
+            expected,
+            exhibitionsMetric.suppression.counts,
+          );
+        },
+      ),
       { numRuns: 150, seed: 20261128 },
     );
     // The property must have compared rows with exhibitors, not only empty ones.

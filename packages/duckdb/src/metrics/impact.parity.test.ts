@@ -21,10 +21,16 @@ afterAll(() => connection.closeSync());
 // About a third of the enterprises never participate, so that comparison groups fill up.
 const enrolmentsArbitrary: fc.Arbitrary<readonly { year: number; day: string }[]> = fc.oneof(
   fc.constant([]),
-  fc.array(fc.record({ year: fc.integer({ min: 2020, max: 2025 }), day: fc.constantFrom('01-01', '06-15', '12-31') }), {
-    minLength: 1,
-    maxLength: 3,
-  }),
+  fc.array(
+    fc.record({
+      year: fc.integer({ min: 2020, max: 2025 }),
+      day: fc.constantFrom('01-01', '06-15', '12-31'),
+    }),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  ),
 );
 
 /**

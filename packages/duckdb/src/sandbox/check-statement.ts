@@ -2,7 +2,8 @@ import { SandboxError } from './sandbox-error.js';
 
 // Statements DuckDB types as SELECT although they change or reveal the session (PRAGMA is
 // rewritten to a SELECT by the parser); refused by their first keyword.
-const forbiddenKeywords = /^(pragma|set|reset|attach|detach|install|load|copy|export|import|call|checkpoint|use|vacuum|create|drop|alter|insert|update|delete|begin|commit|rollback)\b/i;
+const forbiddenKeywords =
+  /^(pragma|set|reset|attach|detach|install|load|copy|export|import|call|checkpoint|use|vacuum|create|drop|alter|insert|update|delete|begin|commit|rollback)\b/i;
 
 /**
  * The first keyword of a statement, after comments and opening parentheses.
@@ -26,7 +27,8 @@ export function firstKeyword(sql: string): string {
  */
 export function checkFirstKeyword(sql: string): void {
   const keyword = firstKeyword(sql);
-  if (keyword === '') throw new SandboxError('The query is empty: write one SELECT statement.', 'refused');
+  if (keyword === '')
+    throw new SandboxError('The query is empty: write one SELECT statement.', 'refused');
   if (forbiddenKeywords.test(keyword)) {
     throw new SandboxError(
       `${keyword.toUpperCase()} is not allowed here: the console runs one read-only SELECT (or WITH ... SELECT, DESCRIBE, SUMMARIZE, EXPLAIN) over the dataset.`,

@@ -94,7 +94,9 @@ describe('openSandbox', () => {
   });
 
   it('stops a query that would run for minutes, then answers the next one', async () => {
-    const error = await refusal('SELECT count(*) FROM range(100000000000) a, range(1000) b WHERE a.range * b.range = -1');
+    const error = await refusal(
+      'SELECT count(*) FROM range(100000000000) a, range(1000) b WHERE a.range * b.range = -1',
+    );
     expect(error.kind).toBe('timeout');
     expect(error.message).toMatch(/stopped after 1.5 s/);
     const next = await sandbox.run('SELECT count(*) AS n FROM councils');

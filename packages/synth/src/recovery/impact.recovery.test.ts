@@ -54,9 +54,13 @@ beforeAll(async () => {
   // The tables impact reads, as records (money as numbers, as in TypeScript).
   input = {
     enterprises: await rows('SELECT * FROM enterprises'),
-    artisans: await rows('SELECT artisan_id, enterprise_id, gender, birth_year, registered_on FROM artisans'),
+    artisans: await rows(
+      'SELECT artisan_id, enterprise_id, gender, birth_year, registered_on FROM artisans',
+    ),
     participations: await rows('SELECT * EXCLUDE (year) FROM participations'),
-    outcomes: await rows('SELECT * REPLACE (CAST(revenue_idr AS DOUBLE) AS revenue_idr) FROM outcomes'),
+    outcomes: await rows(
+      'SELECT * REPLACE (CAST(revenue_idr AS DOUBLE) AS revenue_idr) FROM outcomes',
+    ),
     regions: await rows('SELECT * FROM regions'),
     councils: [],
     programs: [],
@@ -94,7 +98,9 @@ describe('impact recovers the planted revenue effect', () => {
     expect(cohorts.map((row) => row.cohort)).toEqual([...cohorts.map((row) => row.cohort)].sort());
     const estimated = cohorts.filter((row) => row.did !== null);
     expect(estimated.length).toBeGreaterThan(0);
-    expect(pooled.treated_n).toBe(estimated.reduce((sum, row) => sum + (row.treated_n as number), 0));
+    expect(pooled.treated_n).toBe(
+      estimated.reduce((sum, row) => sum + (row.treated_n as number), 0),
+    );
   });
 
   it('agrees across engines for one regency and a two-year period', async () => {

@@ -7,15 +7,18 @@ import type { Lang } from '@anyam/core';
 
 const id = {
   // Network
-  networkLead: 'Siapa berkunjung ke siapa untuk studi tiru, siapa berpameran bersama, dan Dekranasda mana yang menjadi penghubung.',
+  networkLead:
+    'Siapa berkunjung ke siapa untuk studi tiru, siapa berpameran bersama, dan Dekranasda mana yang menjadi penghubung.',
   graphTitle: 'Jejaring kerja sama Dekranasda',
-  graphGuide: 'Panah: studi tiru dari pengunjung ke tuan rumah. Garis putus-putus: pameran bersama. Lingkaran lebih besar berarti lebih sering menjadi penghubung (betweenness). Seret simpul untuk menata ulang.',
+  graphGuide:
+    'Panah: studi tiru dari pengunjung ke tuan rumah. Garis putus-putus: pameran bersama. Lingkaran lebih besar berarti lebih sering menjadi penghubung (betweenness). Seret simpul untuk menata ulang.',
   graphUnits: 'ukuran simpul: betweenness 0–1; warna: wilayah',
   visitEdge: 'Studi tiru (pengunjung → tuan rumah)',
   jointEdge: 'Pameran bersama',
   outsideScope: 'Di luar wilayah',
   councilTableTitle: 'Per Dekranasda',
-  councilTableGuide: 'Kunjungan dilakukan dan diterima, pameran bersama, mitra berbeda, dan betweenness pada periode ini.',
+  councilTableGuide:
+    'Kunjungan dilakukan dan diterima, pameran bersama, mitra berbeda, dan betweenness pada periode ini.',
   council: 'Dekranasda',
   visitsMade: 'Kunjungan dilakukan',
   visitsHosted: 'Kunjungan diterima',
@@ -36,7 +39,8 @@ const id = {
   to: 'Ke',
   kind: 'Jenis',
   diffusionTitle: 'Perjalanan praktik baik',
-  diffusionGuide: 'Untuk satu praktik: kapan tiap Dekranasda melihatnya (dan di mana), lalu kapan dan berapa hari kemudian ia mengadopsinya.',
+  diffusionGuide:
+    'Untuk satu praktik: kapan tiap Dekranasda melihatnya (dan di mana), lalu kapan dan berapa hari kemudian ia mengadopsinya.',
   diffusionUnits: 'tanggal; hari dari kunjungan ke adopsi',
   practice: 'Praktik',
   host: 'Tuan rumah',
@@ -51,15 +55,18 @@ const id = {
   exposuresCount: '{n} Dekranasda melihat, {a} mengadopsi',
   origin: 'Asal',
   adoptionSummaryTitle: 'Adopsi per Dekranasda pengunjung',
-  adoptionSummaryGuide: 'Bagian praktik yang dilihat saat studi tiru lalu diadopsi (tahap diadopsi atau melembaga).',
+  adoptionSummaryGuide:
+    'Bagian praktik yang dilihat saat studi tiru lalu diadopsi (tahap diadopsi atau melembaga).',
   exposed: 'Praktik dilihat',
   adopted: 'Diadopsi',
   adoptionRate: 'Tingkat adopsi',
   medianLag: 'Median jeda (hari)',
   // Impact
-  impactLead: 'Apakah omzet UMKM binaan tumbuh lebih cepat daripada UMKM yang belum dibina? Perkiraan per kohort tahun pembinaan pertama.',
+  impactLead:
+    'Apakah omzet UMKM binaan tumbuh lebih cepat daripada UMKM yang belum dibina? Perkiraan per kohort tahun pembinaan pertama.',
   forestTitle: 'Perkiraan dampak pada omzet per kohort',
-  forestGuide: 'Titik: perkiraan; garis: selang kepercayaan 95%. Di kanan garis nol berarti omzet UMKM binaan tumbuh lebih cepat.',
+  forestGuide:
+    'Titik: perkiraan; garis: selang kepercayaan 95%. Di kanan garis nol berarti omzet UMKM binaan tumbuh lebih cepat.',
   forestUnits: '% selisih pertumbuhan omzet (t−1 ke t+1)',
   cohort: 'Kohort',
   pooled: 'Gabungan',
@@ -72,20 +79,26 @@ const id = {
   se: 'Galat baku',
   notEstimable: 'tidak dapat diperkirakan',
   meaningTitle: 'Artinya',
-  meaningPositive: 'Omzet UMKM yang mulai dibina pada {cohorts} tumbuh sekitar {effect} lebih cepat daripada UMKM pembanding (selang 95%: {low} hingga {high}), diukur dari setahun sebelum hingga setahun sesudah tahun pembinaan pertama.',
-  meaningNegative: 'Omzet UMKM yang mulai dibina pada {cohorts} tumbuh sekitar {effect} lebih lambat daripada UMKM pembanding (selang 95%: {low} hingga {high}).',
-  meaningUnclear: 'Selang 95% mencakup nol ({low} hingga {high}): data ini belum menunjukkan perbedaan pertumbuhan omzet yang jelas.',
+  meaningPositive:
+    'Omzet UMKM yang mulai dibina pada {cohorts} tumbuh sekitar {effect} lebih cepat daripada UMKM pembanding (selang 95%: {low} hingga {high}), diukur dari setahun sebelum hingga setahun sesudah tahun pembinaan pertama.',
+  meaningNegative:
+    'Omzet UMKM yang mulai dibina pada {cohorts} tumbuh sekitar {effect} lebih lambat daripada UMKM pembanding (selang 95%: {low} hingga {high}).',
+  meaningUnclear:
+    'Selang 95% mencakup nol ({low} hingga {high}): data ini belum menunjukkan perbedaan pertumbuhan omzet yang jelas.',
   meaningNone: 'Belum ada kohort dengan cukup UMKM binaan dan pembanding untuk diperkirakan.',
   caveatTitle: 'Yang tidak dibuktikan',
-  caveat: 'Ini perbandingan observasional (selisih-dalam-selisih), bukan uji acak: UMKM tidak dipilih secara acak untuk dibina. Perkiraan ini hanya sah bila, tanpa pembinaan, omzet kedua kelompok akan tumbuh sejajar (asumsi tren paralel). Faktor lain yang berubah bersamaan dengan pembinaan tidak tersingkirkan.',
+  caveat:
+    'Ini perbandingan observasional (selisih-dalam-selisih), bukan uji acak: UMKM tidak dipilih secara acak untuk dibina. Perkiraan ini hanya sah bila, tanpa pembinaan, omzet kedua kelompok akan tumbuh sejajar (asumsi tren paralel). Faktor lain yang berubah bersamaan dengan pembinaan tidak tersingkirkan.',
   // Exhibitions
-  exhibitionsLead: 'Hasil UMKM di pameran menurut skala, dan apakah pameran bersama antar-Dekranasda memberi hasil lebih baik per peserta.',
+  exhibitionsLead:
+    'Hasil UMKM di pameran menurut skala, dan apakah pameran bersama antar-Dekranasda memberi hasil lebih baik per peserta.',
   salesByScaleTitle: 'Penjualan per skala pameran',
   salesByScaleGuide: 'Total penjualan UMKM selama pameran; angka di samping: jumlah peserta.',
   leadsByScaleTitle: 'Calon pembeli per skala pameran',
   leadsByScaleGuide: 'Kontak calon pembeli yang didapat UMKM.',
   jointTitle: 'Pameran bersama vs. tunggal',
-  jointGuide: 'Penjualan per peserta: pameran yang diselenggarakan dua Dekranasda atau lebih dibanding satu penyelenggara.',
+  jointGuide:
+    'Penjualan per peserta: pameran yang diselenggarakan dua Dekranasda atau lebih dibanding satu penyelenggara.',
   salesPerExhibitorTitle: 'Penjualan per peserta per skala',
   salesPerExhibitorGuide: 'Rata-rata penjualan satu UMKM dalam satu pameran.',
   scale: 'Skala',
@@ -99,9 +112,11 @@ const id = {
   exhibitorsAside: '{n} peserta',
   unitsRupiah: 'rupiah',
   unitsLeads: 'kontak calon pembeli',
-  jointSentence: 'Di pameran bersama, satu UMKM rata-rata menjual {joint}; di pameran satu penyelenggara {single}.',
+  jointSentence:
+    'Di pameran bersama, satu UMKM rata-rata menjual {joint}; di pameran satu penyelenggara {single}.',
   // Advice
-  adviceLead: 'Pilih Dekranasda dan dimensi daya saing yang ingin diperbaiki: halaman ini menyarankan Dekranasda yang layak dikunjungi untuk studi tiru, dengan alasan siap dikutip.',
+  adviceLead:
+    'Pilih Dekranasda dan dimensi daya saing yang ingin diperbaiki: halaman ini menyarankan Dekranasda yang layak dikunjungi untuk studi tiru, dengan alasan siap dikutip.',
   pickCouncil: 'Dekranasda yang ingin belajar',
   pickDimension: 'Dimensi yang ingin diperbaiki',
   weakestAuto: 'Cari dimensi terlemah',
@@ -113,7 +128,8 @@ const id = {
   copied: 'Tersalin',
   copyFailed: 'Tidak dapat menyalin: pilih teks lalu salin manual.',
   candidatesTitle: 'Dekranasda yang layak dikunjungi',
-  candidatesGuide: 'Diurutkan menurut skor dimensi, lalu tingkat adopsi, lalu kunjungan diterima. Batang: skor dimensi (0–100); garis: skor Dekranasda Anda.',
+  candidatesGuide:
+    'Diurutkan menurut skor dimensi, lalu tingkat adopsi, lalu kunjungan diterima. Batang: skor dimensi (0–100); garis: skor Dekranasda Anda.',
   candidatesUnits: 'skor dimensi 0–100',
   ownScore: 'Skor Anda',
   rank: 'Peringkat',
@@ -123,7 +139,8 @@ const id = {
   practicesShown: 'Praktik diperlihatkan',
   reasons: 'Alasan',
   noCandidates: 'Belum ada Dekranasda lain dengan sedikitnya 20 produk dinilai.',
-  noneAhead: 'Tidak ada Dekranasda lain yang lebih unggul pada {dimension}: {council} sudah terbaik. Saran ini tetap berguna untuk belajar praktik yang banyak diadopsi, atau pilih dimensi lain.',
+  noneAhead:
+    'Tidak ada Dekranasda lain yang lebih unggul pada {dimension}: {council} sudah terbaik. Saran ini tetap berguna untuk belajar praktik yang banyak diadopsi, atau pilih dimensi lain.',
   proposalHeading: 'Usulan studi tiru {council} ke {host} (dimensi {dimension})',
   ownScores: 'Skor {council} per dimensi',
   // SQL
@@ -137,18 +154,22 @@ const id = {
   useExample: 'Pakai',
   results: 'Hasil',
   rowsCount: '{n} baris',
-  truncatedNotice: 'Hasil dipotong pada {n} baris pertama. Persempit kueri (filter, agregasi, atau LIMIT) untuk melihat semuanya.',
+  truncatedNotice:
+    'Hasil dipotong pada {n} baris pertama. Persempit kueri (filter, agregasi, atau LIMIT) untuk melihat semuanya.',
   queryFailed: 'Kueri gagal',
   noRows: 'Kueri berhasil, tetapi tidak ada baris.',
   noResultYet: 'Tulis kueri lalu tekan Jalankan.',
   tokenTitle: 'Konsol ini memerlukan token',
-  tokenLead: 'Masukkan token dari administrator dasbor. Token disimpan hanya di tab ini (sessionStorage).',
+  tokenLead:
+    'Masukkan token dari administrator dasbor. Token disimpan hanya di tab ini (sessionStorage).',
   tokenLabel: 'Token',
   tokenSave: 'Simpan token',
   tokenForget: 'Lupakan token',
-  readOnlyNote: 'Baca-saja: satu pernyataan SELECT, WITH, DESCRIBE, SUMMARIZE atau EXPLAIN; batas waktu dan jumlah baris berlaku.',
+  readOnlyNote:
+    'Baca-saja: satu pernyataan SELECT, WITH, DESCRIBE, SUMMARIZE atau EXPLAIN; batas waktu dan jumlah baris berlaku.',
   // Data
-  dataLead: 'Isi dataset yang sedang dibuka, kamus datanya, dan unduhan setiap tabel sebagai Parquet atau CSV.',
+  dataLead:
+    'Isi dataset yang sedang dibuka, kamus datanya, dan unduhan setiap tabel sebagai Parquet atau CSV.',
   manifestTitle: 'Manifest dataset',
   madeBy: 'Dibuat oleh',
   createdAt: 'Waktu dibuat',
@@ -175,15 +196,18 @@ const id = {
 export type P2Key = keyof typeof id;
 
 const en: Record<P2Key, string> = {
-  networkLead: 'Who visits whom for study visits, who exhibits together, and which councils bridge the network.',
+  networkLead:
+    'Who visits whom for study visits, who exhibits together, and which councils bridge the network.',
   graphTitle: 'The councils’ collaboration network',
-  graphGuide: 'Arrows: study visits from visitor to host. Dashed lines: joint exhibitions. Larger circles bridge more of the network (betweenness). Drag a node to rearrange.',
+  graphGuide:
+    'Arrows: study visits from visitor to host. Dashed lines: joint exhibitions. Larger circles bridge more of the network (betweenness). Drag a node to rearrange.',
   graphUnits: 'node size: betweenness 0–1; colour: region',
   visitEdge: 'Study visit (visitor → host)',
   jointEdge: 'Joint exhibition',
   outsideScope: 'Outside the region',
   councilTableTitle: 'Per council',
-  councilTableGuide: 'Visits made and hosted, joint exhibitions, distinct partners and betweenness in the period.',
+  councilTableGuide:
+    'Visits made and hosted, joint exhibitions, distinct partners and betweenness in the period.',
   council: 'Council',
   visitsMade: 'Visits made',
   visitsHosted: 'Visits hosted',
@@ -204,7 +228,8 @@ const en: Record<P2Key, string> = {
   to: 'To',
   kind: 'Kind',
   diffusionTitle: 'How good practices travel',
-  diffusionGuide: 'For one practice: when each council saw it (and where), then when and how many days later it adopted it.',
+  diffusionGuide:
+    'For one practice: when each council saw it (and where), then when and how many days later it adopted it.',
   diffusionUnits: 'date; days from visit to adoption',
   practice: 'Practice',
   host: 'Host',
@@ -219,14 +244,17 @@ const en: Record<P2Key, string> = {
   exposuresCount: 'seen by {n}, adopted by {a}',
   origin: 'Origin',
   adoptionSummaryTitle: 'Adoption by visiting council',
-  adoptionSummaryGuide: 'Share of the practices seen on study visits that were then adopted (stage adopted or institutionalized).',
+  adoptionSummaryGuide:
+    'Share of the practices seen on study visits that were then adopted (stage adopted or institutionalized).',
   exposed: 'Practices seen',
   adopted: 'Adopted',
   adoptionRate: 'Adoption rate',
   medianLag: 'Median lag (days)',
-  impactLead: 'Does the revenue of coached enterprises grow faster than that of enterprises not yet coached? Estimates per cohort of first coaching year.',
+  impactLead:
+    'Does the revenue of coached enterprises grow faster than that of enterprises not yet coached? Estimates per cohort of first coaching year.',
   forestTitle: 'Estimated effect on revenue by cohort',
-  forestGuide: 'Dot: estimate; line: 95% confidence interval. Right of the zero line means coached enterprises’ revenue grew faster.',
+  forestGuide:
+    'Dot: estimate; line: 95% confidence interval. Right of the zero line means coached enterprises’ revenue grew faster.',
   forestUnits: '% difference in revenue growth (t−1 to t+1)',
   cohort: 'Cohort',
   pooled: 'Pooled',
@@ -239,19 +267,25 @@ const en: Record<P2Key, string> = {
   se: 'Standard error',
   notEstimable: 'not estimable',
   meaningTitle: 'What it means',
-  meaningPositive: 'The revenue of enterprises first coached in {cohorts} grew about {effect} faster than that of comparison enterprises (95% interval: {low} to {high}), from the year before to the year after their first coaching year.',
-  meaningNegative: 'The revenue of enterprises first coached in {cohorts} grew about {effect} slower than that of comparison enterprises (95% interval: {low} to {high}).',
-  meaningUnclear: 'The 95% interval includes zero ({low} to {high}): these data do not show a clear difference in revenue growth.',
+  meaningPositive:
+    'The revenue of enterprises first coached in {cohorts} grew about {effect} faster than that of comparison enterprises (95% interval: {low} to {high}), from the year before to the year after their first coaching year.',
+  meaningNegative:
+    'The revenue of enterprises first coached in {cohorts} grew about {effect} slower than that of comparison enterprises (95% interval: {low} to {high}).',
+  meaningUnclear:
+    'The 95% interval includes zero ({low} to {high}): these data do not show a clear difference in revenue growth.',
   meaningNone: 'No cohort has enough coached and comparison enterprises to estimate yet.',
   caveatTitle: 'What it does not prove',
-  caveat: 'This is an observational comparison (difference in differences), not a randomised trial: enterprises were not coached at random. The estimate holds only if, without coaching, both groups’ revenue would have grown in parallel (the parallel-trends assumption). Other changes that came with coaching are not ruled out.',
-  exhibitionsLead: 'What enterprises achieve at exhibitions by scale, and whether joint exhibitions of several councils do better per exhibitor.',
+  caveat:
+    'This is an observational comparison (difference in differences), not a randomised trial: enterprises were not coached at random. The estimate holds only if, without coaching, both groups’ revenue would have grown in parallel (the parallel-trends assumption). Other changes that came with coaching are not ruled out.',
+  exhibitionsLead:
+    'What enterprises achieve at exhibitions by scale, and whether joint exhibitions of several councils do better per exhibitor.',
   salesByScaleTitle: 'Sales by exhibition scale',
   salesByScaleGuide: 'Enterprises’ total sales during exhibitions; beside each bar: exhibitors.',
   leadsByScaleTitle: 'Buyer leads by exhibition scale',
   leadsByScaleGuide: 'Buyer contacts the enterprises gathered.',
   jointTitle: 'Joint vs single-organizer exhibitions',
-  jointGuide: 'Sales per exhibitor: exhibitions organised by two or more councils against those of one organizer.',
+  jointGuide:
+    'Sales per exhibitor: exhibitions organised by two or more councils against those of one organizer.',
   salesPerExhibitorTitle: 'Sales per exhibitor by scale',
   salesPerExhibitorGuide: 'Average sales of one enterprise at one exhibition.',
   scale: 'Scale',
@@ -265,8 +299,10 @@ const en: Record<P2Key, string> = {
   exhibitorsAside: '{n} exhibitors',
   unitsRupiah: 'rupiah',
   unitsLeads: 'buyer contacts',
-  jointSentence: 'At joint exhibitions one enterprise sold {joint} on average; at single-organizer exhibitions {single}.',
-  adviceLead: 'Pick a council and the competitiveness dimension to improve: this page suggests councils worth a study visit, with reasons ready to quote.',
+  jointSentence:
+    'At joint exhibitions one enterprise sold {joint} on average; at single-organizer exhibitions {single}.',
+  adviceLead:
+    'Pick a council and the competitiveness dimension to improve: this page suggests councils worth a study visit, with reasons ready to quote.',
   pickCouncil: 'Council that wants to learn',
   pickDimension: 'Dimension to improve',
   weakestAuto: 'Find the weakest dimension',
@@ -278,7 +314,8 @@ const en: Record<P2Key, string> = {
   copied: 'Copied',
   copyFailed: 'Could not copy: select the text and copy it by hand.',
   candidatesTitle: 'Councils worth visiting',
-  candidatesGuide: 'Ranked by dimension score, then adoption rate, then visits hosted. Bars: dimension score (0–100); line: your council’s score.',
+  candidatesGuide:
+    'Ranked by dimension score, then adoption rate, then visits hosted. Bars: dimension score (0–100); line: your council’s score.',
   candidatesUnits: 'dimension score 0–100',
   ownScore: 'Your score',
   rank: 'Rank',
@@ -288,7 +325,8 @@ const en: Record<P2Key, string> = {
   practicesShown: 'Practices shown',
   reasons: 'Reasons',
   noCandidates: 'No other council has at least 20 assessed products yet.',
-  noneAhead: 'No other council scores higher on {dimension}: {council} already leads. This visit can still teach practices that were widely adopted; or pick another dimension.',
+  noneAhead:
+    'No other council scores higher on {dimension}: {council} already leads. This visit can still teach practices that were widely adopted; or pick another dimension.',
   proposalHeading: 'Study visit proposal: {council} to {host} ({dimension})',
   ownScores: '{council} by dimension',
   sqlLead: 'Run one read-only DuckDB query over the dataset. Ctrl/Cmd+Enter runs it.',
@@ -301,17 +339,21 @@ const en: Record<P2Key, string> = {
   useExample: 'Use',
   results: 'Results',
   rowsCount: '{n} rows',
-  truncatedNotice: 'The result was cut at the first {n} rows. Narrow the query (filter, aggregate or LIMIT) to see everything.',
+  truncatedNotice:
+    'The result was cut at the first {n} rows. Narrow the query (filter, aggregate or LIMIT) to see everything.',
   queryFailed: 'The query failed',
   noRows: 'The query ran but returned no rows.',
   noResultYet: 'Write a query and press Run.',
   tokenTitle: 'This console needs a token',
-  tokenLead: 'Enter the token from the dashboard’s administrator. It is kept in this tab only (sessionStorage).',
+  tokenLead:
+    'Enter the token from the dashboard’s administrator. It is kept in this tab only (sessionStorage).',
   tokenLabel: 'Token',
   tokenSave: 'Save token',
   tokenForget: 'Forget token',
-  readOnlyNote: 'Read-only: one SELECT, WITH, DESCRIBE, SUMMARIZE or EXPLAIN statement; time and row limits apply.',
-  dataLead: 'What the open dataset holds, its data dictionary, and a download of every table as Parquet or CSV.',
+  readOnlyNote:
+    'Read-only: one SELECT, WITH, DESCRIBE, SUMMARIZE or EXPLAIN statement; time and row limits apply.',
+  dataLead:
+    'What the open dataset holds, its data dictionary, and a download of every table as Parquet or CSV.',
   manifestTitle: 'Dataset manifest',
   madeBy: 'Made by',
   createdAt: 'Created',
@@ -343,5 +385,7 @@ export const dictionaryPart2: Record<Lang, Record<P2Key, string>> = { id, en };
  *     t2('en', 'rowsCount', { n: 12 }) // '12 rows'
  */
 export function t2(lang: Lang, key: P2Key, values: Record<string, string | number> = {}): string {
-  return dictionaryPart2[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return dictionaryPart2[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }

@@ -31,7 +31,9 @@ async function answer<T>(response: Response): Promise<T> {
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const message =
-      body && typeof body === 'object' && 'error' in body && typeof body.error === 'string' ? body.error : `The server answered ${response.status}.`;
+      body && typeof body === 'object' && 'error' in body && typeof body.error === 'string'
+        ? body.error
+        : `The server answered ${response.status}.`;
     throw new ApiFailure(response.status, message);
   }
   return body as T;
@@ -45,7 +47,11 @@ export interface SqlResult {
   max_rows: number;
 }
 
-export async function runSql(sql: string, token: string | null, signal?: AbortSignal): Promise<SqlResult> {
+export async function runSql(
+  sql: string,
+  token: string | null,
+  signal?: AbortSignal,
+): Promise<SqlResult> {
   const response = await fetch('/api/sql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers(token) },

@@ -16,19 +16,27 @@ const dayMs = 86_400_000;
 export function diffusion(input: MetricInput, options: MetricOptions): MetricRow[] {
   const { region, from, to } = options;
   const inScope = new Set(
-    input.councils.filter((council) => isInRegion(council.region_code, region)).map((c) => c.council_id),
+    input.councils
+      .filter((council) => isInRegion(council.region_code, region))
+      .map((c) => c.council_id),
   );
 
   // Each (council, practice) pair once, at its earliest visit in P.
   const exposures = new Map<string, Exposure>();
-  const keyOf = (councilId: string, practiceId: string): string => `${councilId}\u0000${practiceId}`;
+  const keyOf = (councilId: string, practiceId: string): string =>
+    `${councilId}\u0000${practiceId}`;
   for (const visit of input.study_visits) {
-    if (visit.visit_date < from || visit.visit_date > to || !inScope.has(visit.visiting_council_id)) continue;
+    if (visit.visit_date < from || visit.visit_date > to || !inScope.has(visit.visiting_council_id))
+      continue;
     for (const practiceId of visit.practice_ids) {
       const key = keyOf(visit.visiting_council_id, practiceId);
       const known = exposures.get(key);
       if (!known || visit.visit_date < known.visitDate) {
-        exposures.set(key, { councilId: visit.visiting_council_id, visitDate: visit.visit_date, lag: null });
+        exposures.set(key, {
+          councilId: visit.visiting_council_id,
+          visitDate: visit.visit_date,
+          lag: null,
+        });
       }
     }
   }

@@ -8,7 +8,8 @@
  */
 export function median(values: Iterable<number | null | undefined>): number | null {
   const sorted: number[] = [];
-  for (const value of values) if (value !== null && value !== undefined && !Number.isNaN(value)) sorted.push(value);
+  for (const value of values)
+    if (value !== null && value !== undefined && !Number.isNaN(value)) sorted.push(value);
   if (sorted.length === 0) return null;
   sorted.sort((a, b) => a - b);
   const middle = (sorted.length - 1) / 2;

@@ -17,7 +17,9 @@ export interface Exposure {
  *     // { council_id: 'C1', exposed: 2, adopted: 1, adoption_rate: 0.5, median_lag_days: 90 }
  */
 export function summariseExposures(councilId: string, exposures: readonly Exposure[]): MetricRow {
-  const lags = exposures.map((exposure) => exposure.lag).filter((lag): lag is number => lag !== null);
+  const lags = exposures
+    .map((exposure) => exposure.lag)
+    .filter((lag): lag is number => lag !== null);
   return {
     council_id: councilId,
     exposed: exposures.length,

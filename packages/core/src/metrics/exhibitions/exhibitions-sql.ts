@@ -49,7 +49,11 @@ SELECT scale, joint,
   CAST(coalesce(leads, 0) AS INTEGER) AS buyer_leads
 FROM summary
 ORDER BY position`;
-  const params: Record<string, string> = { region: options.region, from: options.from, to: options.to };
+  const params: Record<string, string> = {
+    region: options.region,
+    from: options.from,
+    to: options.to,
+  };
   exhibitionScales.forEach((scale, i) => (params[`scale_${i + 1}`] = scale));
   return { sql, params };
 }

@@ -23,11 +23,19 @@ export function exhibitions(input: MetricInput, options: MetricOptions): MetricR
       .filter((exhibition) => from <= exhibition.start_date && exhibition.start_date <= to)
       .map((exhibition) => [
         exhibition.exhibition_id,
-        { scale: exhibition.scale as string, joint: new Set(exhibition.organizer_council_ids).size >= 2 },
+        {
+          scale: exhibition.scale as string,
+          joint: new Set(exhibition.organizer_council_ids).size >= 2,
+        },
       ]),
   );
-  const counted = input.exhibitors.filter((row) => inScope.has(row.enterprise_id) && events.has(row.exhibition_id));
-  const summarise = (key: { scale: string } | { joint: boolean }, rows: readonly Exhibitor[]): MetricRow => {
+  const counted = input.exhibitors.filter(
+    (row) => inScope.has(row.enterprise_id) && events.has(row.exhibition_id),
+  );
+  const summarise = (
+    key: { scale: string } | { joint: boolean },
+    rows: readonly Exhibitor[],
+  ): MetricRow => {
     const sales = rows.reduce((sum, row) => sum + row.sales_idr, 0);
     return {
       ...key,
@@ -40,10 +48,16 @@ export function exhibitions(input: MetricInput, options: MetricOptions): MetricR
   };
   return [
     ...exhibitionScales.map((scale) =>
-      summarise({ scale }, counted.filter((row) => events.get(row.exhibition_id)?.scale === scale)),
+      summarise(
+        { scale },
+        counted.filter((row) => events.get(row.exhibition_id)?.scale === scale),
+      ),
     ),
     ...[true, false].map((joint) =>
-      summarise({ joint }, counted.filter((row) => events.get(row.exhibition_id)?.joint === joint)),
+      summarise(
+        { joint },
+        counted.filter((row) => events.get(row.exhibition_id)?.joint === joint),
+      ),
     ),
   ];
 }

@@ -9,9 +9,14 @@ import type { MetricOptions, MetricRow } from '../types.js';
  *                        { scale: null, joint: true, exhibitions: 1, ... }])
  *     // [{ scale: 'local', exhibitions: 2, ... }, { joint: true, exhibitions: 1, ... }]
  */
-export function finishExhibitions(rows: readonly MetricRow[], _options?: MetricOptions): MetricRow[] {
+export function finishExhibitions(
+  rows: readonly MetricRow[],
+  _options?: MetricOptions,
+): MetricRow[] {
   return rows.map((row) => {
     const { scale, joint, ...rest } = row;
-    return scale === null || scale === undefined ? { joint: joint ?? null, ...rest } : { scale, ...rest };
+    return scale === null || scale === undefined
+      ? { joint: joint ?? null, ...rest }
+      : { scale, ...rest };
   });
 }

@@ -6,24 +6,46 @@ import { betweenness } from './betweenness.js';
 
 describe('betweenness', () => {
   it('gives the middle of a path a-b-c the value 1 and the ends 0', () => {
-    expect(Object.fromEntries(betweenness([['a', 'b'], ['b', 'c']]))).toEqual({ a: 0, b: 1, c: 0 });
+    expect(
+      Object.fromEntries(
+        betweenness([
+          ['a', 'b'],
+          ['b', 'c'],
+        ]),
+      ),
+    ).toEqual({ a: 0, b: 1, c: 0 });
   });
 
   it('matches NetworkX on a path of four: the inner nodes lie on 2 of the 3 pairs', () => {
     // nx.betweenness_centrality(nx.path_graph(4)) == {0: 0, 1: 2/3, 2: 2/3, 3: 0}
-    const result = betweenness([['a', 'b'], ['b', 'c'], ['c', 'd']]);
+    const result = betweenness([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+    ]);
     expect(result.get('b')).toBeCloseTo(2 / 3, 12);
     expect(result.get('c')).toBeCloseTo(2 / 3, 12);
     expect(result.get('a')).toBe(0);
   });
 
   it('splits the credit between equally short paths (a 4-cycle: 1/2 of one pair over 3)', () => {
-    const result = betweenness([['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'a']]);
+    const result = betweenness([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'a'],
+    ]);
     for (const node of ['a', 'b', 'c', 'd']) expect(result.get(node)).toBeCloseTo(1 / 6, 12);
   });
 
   it('gives the centre of a star 1 whatever the order, repeats and self-loops of the edges', () => {
-    const edges: [string, string][] = [['hub', 'x'], ['y', 'hub'], ['hub', 'z'], ['x', 'hub'], ['z', 'z']];
+    const edges: [string, string][] = [
+      ['hub', 'x'],
+      ['y', 'hub'],
+      ['hub', 'z'],
+      ['x', 'hub'],
+      ['z', 'z'],
+    ];
     const result = betweenness(edges);
     expect(result.get('hub')).toBe(1);
     expect([...result.keys()].sort()).toEqual(['hub', 'x', 'y', 'z']);
@@ -37,7 +59,11 @@ describe('betweenness', () => {
 
   it('treats separate components apart: only paths that exist count', () => {
     // Path a-b-c plus edge d-e: n = 5, b lies on (a,c) only: 1 / (4 * 3 / 2).
-    const result = betweenness([['a', 'b'], ['b', 'c'], ['d', 'e']]);
+    const result = betweenness([
+      ['a', 'b'],
+      ['b', 'c'],
+      ['d', 'e'],
+    ]);
     expect(result.get('b')).toBeCloseTo(1 / 6, 12);
     expect(result.get('d')).toBe(0);
   });
@@ -56,7 +82,8 @@ describe('betweenness', () => {
         const reference: Record<string, number> = betweennessCentrality(graph);
         const ours = betweenness(edges);
         expect([...ours.keys()].sort()).toEqual(Object.keys(reference).sort());
-        for (const [id, value] of ours) expect(Math.abs(value - (reference[id] ?? NaN))).toBeLessThan(1e-12);
+        for (const [id, value] of ours)
+          expect(Math.abs(value - (reference[id] ?? NaN))).toBeLessThan(1e-12);
       }),
       { numRuns: 150 },
     );

@@ -23,7 +23,8 @@ export function betweenness(edges: Iterable<readonly [string, string]>): Map<str
   }
   const nodes = [...neighbours.keys()].sort(compareText);
   const adjacency = new Map<string, string[]>();
-  for (const node of nodes) adjacency.set(node, [...(neighbours.get(node) ?? [])].sort(compareText));
+  for (const node of nodes)
+    adjacency.set(node, [...(neighbours.get(node) ?? [])].sort(compareText));
 
   const score = new Map<string, number>(nodes.map((node) => [node, 0]));
   for (const source of nodes) {

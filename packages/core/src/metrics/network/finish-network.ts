@@ -21,7 +21,12 @@ export function finishNetwork(rows: readonly MetricRow[], _options?: MetricOptio
     // gives it, as the TypeScript function returns them.
     if (row.council_id === 'all') {
       const { council_id, nodes, edges, density } = row;
-      return { council_id: council_id ?? null, nodes: nodes ?? null, edges: edges ?? null, density: density ?? null };
+      return {
+        council_id: council_id ?? null,
+        nodes: nodes ?? null,
+        edges: edges ?? null,
+        density: density ?? null,
+      };
     }
     const { council_id, visits_made, visits_hosted, joint_exhibitions, partners } = row;
     return {

@@ -16,7 +16,9 @@ export function network(input: MetricInput, options: MetricOptions): MetricRow[]
   const { region, from, to } = options;
   const inPeriod = (date: string): boolean => from <= date && date <= to;
   const inScope = new Set(
-    input.councils.filter((council) => isInRegion(council.region_code, region)).map((c) => c.council_id),
+    input.councils
+      .filter((council) => isInRegion(council.region_code, region))
+      .map((c) => c.council_id),
   );
 
   const made = new Map<string, number>();

@@ -5,7 +5,13 @@
  * council, the dimension used and whether it was chosen or found as the weakest, the council's
  * own four dimension means, and each candidate's name.
  */
-import { inRegionSql, pciDimensions, productScoresSql, type MetricRow, type PciDimension } from '@anyam/core';
+import {
+  inRegionSql,
+  pciDimensions,
+  productScoresSql,
+  type MetricRow,
+  type PciDimension,
+} from '@anyam/core';
 import { metricOptions, metricResponse } from '../api.js';
 import { ApiError } from '../api-error.js';
 import { suppressionK } from '../config.js';
@@ -19,16 +25,28 @@ export interface CouncilOption {
   region_code: string;
 }
 
-export async function councilsResponse(query: URLSearchParams): Promise<{ region: string; councils: CouncilOption[] }> {
+export async function councilsResponse(
+  query: URLSearchParams,
+): Promise<{ region: string; councils: CouncilOption[] }> {
   const raw = queryObject(query, ['region', 'lang']);
   const handle = await getDataset();
   const options = await metricOptions(handle, 'network', raw.region ? { region: raw.region } : {});
   const rows = await cachedFor(handle, `councils:${options.region}`, () =>
-    handle.query(`SELECT council_id, name, region_code FROM councils WHERE ${inRegionSql('region_code')} ORDER BY region_code, council_id`, {
-      region: options.region,
-    }),
+    handle.query(
+      `SELECT council_id, name, region_code FROM councils WHERE ${inRegionSql('region_code')} ORDER BY region_code, council_id`,
+      {
+        region: options.region,
+      },
+    ),
   );
-  return { region: options.region, councils: rows.map((row) => ({ council_id: String(row.council_id), name: String(row.name), region_code: String(row.region_code) })) };
+  return {
+    region: options.region,
+    councils: rows.map((row) => ({
+      council_id: String(row.council_id),
+      name: String(row.name),
+      region_code: String(row.region_code),
+    })),
+  };
 }
 
 export type DimensionMeans = Record<PciDimension, number | null>;
@@ -62,7 +80,10 @@ export function publishableReasons(row: MetricRow, lang: 'id' | 'en'): string[] 
   const reasons = Array.isArray(row.reasons) ? [...(row.reasons as string[])] : [];
   const suppressed = Array.isArray(row.suppressed) ? (row.suppressed as string[]) : [];
   if (suppressed.includes('visits_hosted') && reasons.length > 1) {
-    reasons[1] = lang === 'en' ? `has hosted fewer than ${suppressionK} study visits` : `menerima studi tiru kurang dari ${suppressionK} kali`;
+    reasons[1] =
+      lang === 'en'
+        ? `has hosted fewer than ${suppressionK} study visits`
+        : `menerima studi tiru kurang dari ${suppressionK} kali`;
   }
   if (suppressed.includes('adoption_rate') && reasons.length > 2) reasons.splice(2, 1);
   return reasons;
@@ -82,12 +103,18 @@ export interface AdviceAnswer {
 
 export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnswer> {
   const raw = queryObject(query, ['region', 'year', 'from', 'to', 'council', 'dimension', 'lang']);
-  if (!raw.council) throw new ApiError(400, 'advice needs council: the id of the council to advise, such as DKR-36.01.');
+  if (!raw.council)
+    throw new ApiError(
+      400,
+      'advice needs council: the id of the council to advise, such as DKR-36.01.',
+    );
   const handle = await getDataset();
   const options = await metricOptions(handle, 'advice', raw);
   const lang = options.lang === 'en' ? 'en' : 'id';
   const metric = await metricResponse('advice', new URLSearchParams(raw));
-  const councils = await cachedFor(handle, 'councils:all', () => handle.query('SELECT council_id, name, region_code FROM councils'));
+  const councils = await cachedFor(handle, 'councils:all', () =>
+    handle.query('SELECT council_id, name, region_code FROM councils'),
+  );
   const byId = new Map(councils.map((row) => [String(row.council_id), row]));
   const target = byId.get(raw.council)!;
   const own = await cachedFor(handle, `advice-own:${raw.council}:${options.to}`, async () => {
@@ -99,7 +126,11 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
         CASE WHEN count(*) > 0 THEN CAST(100 * sum(market_points) AS DOUBLE) / CAST(40 * count(*) AS DOUBLE) END AS market,
         CASE WHEN count(*) > 0 THEN CAST(100 * sum(compliance_points) AS DOUBLE) / CAST(3 * count(*) AS DOUBLE) END AS compliance
       FROM scored WHERE assessed AND ${inRegionSql('region_code')}`,
-      { region: String(target.region_code), to: options.to, to_year: Number(options.to.slice(0, 4)) },
+      {
+        region: String(target.region_code),
+        to: options.to,
+        to_year: Number(options.to.slice(0, 4)),
+      },
     );
     return row ?? {};
   });
@@ -116,11 +147,22 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
     region: metric.region,
     from: metric.from,
     to: metric.to,
-    council: { council_id: raw.council, name: String(target.name), region_code: String(target.region_code) },
+    council: {
+      council_id: raw.council,
+      name: String(target.name),
+      region_code: String(target.region_code),
+    },
     dimension,
     dimension_source: options.dimension ? 'chosen' : 'weakest',
     own: hidden
-      ? { quality: null, materials: null, market: null, compliance: null, products_assessed: null, suppressed: ['products_assessed', ...pciDimensions] }
+      ? {
+          quality: null,
+          materials: null,
+          market: null,
+          compliance: null,
+          products_assessed: null,
+          suppressed: ['products_assessed', ...pciDimensions],
+        }
       : { ...means, products_assessed: n, suppressed: [] },
     rows: metric.rows.map((row) => {
       const council = byId.get(String(row.council_id));

@@ -31,14 +31,23 @@ export type DownloadFormat = 'parquet' | 'csv';
  *     parseDownloadName('councils.csv')      // { table: 'councils', format: 'csv' }
  *     parseDownloadName('../etc/passwd.csv') // throws ApiError 404
  */
-export function parseDownloadName(name: string): { table: DatasetTableName; format: DownloadFormat } {
+export function parseDownloadName(name: string): {
+  table: DatasetTableName;
+  format: DownloadFormat;
+} {
   const match = /^(.*)\.(parquet|csv)$/.exec(name);
   if (!match) {
-    throw new ApiError(400, `${JSON.stringify(name)} is not a table download: ask for TABLE.parquet or TABLE.csv, such as councils.parquet.`);
+    throw new ApiError(
+      400,
+      `${JSON.stringify(name)} is not a table download: ask for TABLE.parquet or TABLE.csv, such as councils.parquet.`,
+    );
   }
   const table = match[1]!;
   if (!(datasetTableNames as readonly string[]).includes(table)) {
-    throw new ApiError(404, `There is no table ${JSON.stringify(table)} in the dataset: use one of ${datasetTableNames.join(', ')}.`);
+    throw new ApiError(
+      404,
+      `There is no table ${JSON.stringify(table)} in the dataset: use one of ${datasetTableNames.join(', ')}.`,
+    );
   }
   return { table: table as DatasetTableName, format: match[2] as DownloadFormat };
 }
@@ -55,9 +64,12 @@ async function versionDir(handle: DatasetHandle): Promise<string> {
     workDir = mkdtemp(join(tmpdir(), 'anyam-downloads-'));
     workVersion = version;
     // The copies are only a cache: they go when the server stops.
-    void workDir.then((dir) => process.once('exit', () => rmSync(dir, { recursive: true, force: true })));
+    void workDir.then((dir) =>
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true })),
+    );
     made.clear();
-    if (old) void old.then((dir) => rm(dir, { recursive: true, force: true })).catch(() => undefined);
+    if (old)
+      void old.then((dir) => rm(dir, { recursive: true, force: true })).catch(() => undefined);
   }
   return workDir!;
 }
@@ -71,23 +83,37 @@ function selectList(table: DatasetTableName): string {
     .join(', ');
 }
 
-async function copyTable(handle: DatasetHandle, dir: string, table: DatasetTableName, format: DownloadFormat): Promise<string> {
+async function copyTable(
+  handle: DatasetHandle,
+  dir: string,
+  table: DatasetTableName,
+  format: DownloadFormat,
+): Promise<string> {
   await mkdir(dir, { recursive: true });
   const target = join(dir, `${table}.${format}`);
   // Written under a temporary name and renamed, so a concurrent reader never sees half a file.
   const partial = `${target}.partial`;
   const order = sortKey(table).map(quoteIdentifier).join(', ');
   const columns = format === 'csv' ? selectList(table) : '*';
-  const options = format === 'csv' ? "FORMAT csv, HEADER true, DELIMITER ','" : 'FORMAT parquet, COMPRESSION zstd';
+  const options =
+    format === 'csv'
+      ? "FORMAT csv, HEADER true, DELIMITER ','"
+      : 'FORMAT parquet, COMPRESSION zstd';
   await handle.pool.use((connection) =>
-    connection.run(`COPY (SELECT ${columns} FROM ${quoteIdentifier(table)} ORDER BY ${order}) TO ${quoteLiteral(partial)} (${options})`),
+    connection.run(
+      `COPY (SELECT ${columns} FROM ${quoteIdentifier(table)} ORDER BY ${order}) TO ${quoteLiteral(partial)} (${options})`,
+    ),
   );
   await rename(partial, target);
   return target;
 }
 
 /** The file to send for a table download, made on first request for the dataset version. */
-export async function downloadPath(handle: DatasetHandle, table: DatasetTableName, format: DownloadFormat): Promise<string> {
+export async function downloadPath(
+  handle: DatasetHandle,
+  table: DatasetTableName,
+  format: DownloadFormat,
+): Promise<string> {
   const files = handle.manifest.tables[table]?.files ?? [];
   if (format === 'parquet' && !isPartitioned(table) && files.length === 1) {
     return join(handle.dir, ...files[0]!.split('/'));

@@ -43,7 +43,12 @@ describe('GET /api/data', () => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
       dataset: { created_by: { command: string } };
-      tables: { name: string; rows: number; partitioned: boolean; columns: { name: string; note: { id: string; en: string } | null }[] }[];
+      tables: {
+        name: string;
+        rows: number;
+        partitioned: boolean;
+        columns: { name: string; note: { id: string; en: string } | null }[];
+      }[];
     };
     expect(body.dataset.created_by.command).toBe('generate');
     expect(body.tables).toHaveLength(14);
@@ -51,7 +56,8 @@ describe('GET /api/data', () => {
     expect(participations.partitioned).toBe(true);
     expect(participations.rows).toBeGreaterThan(1000);
     for (const table of body.tables) {
-      for (const column of table.columns) expect(column.note, `${table.name}.${column.name}`).not.toBeNull();
+      for (const column of table.columns)
+        expect(column.note, `${table.name}.${column.name}`).not.toBeNull();
     }
     const artisans = body.tables.find((table) => table.name === 'artisans')!;
     expect(artisans.columns.map((column) => column.name)).not.toContain('nik');
@@ -62,8 +68,14 @@ describe('GET /api/data/TABLE.parquet|csv', () => {
   it('streams a single-file table as Parquet with all its rows', async () => {
     const response = await download('councils.parquet');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="anyam-councils.parquet"');
-    const rows = await readBack(await response.arrayBuffer(), 'c.parquet', (path) => `SELECT count(*)::INTEGER AS n FROM read_parquet('${path}')`);
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="anyam-councils.parquet"',
+    );
+    const rows = await readBack(
+      await response.arrayBuffer(),
+      'c.parquet',
+      (path) => `SELECT count(*)::INTEGER AS n FROM read_parquet('${path}')`,
+    );
     expect(rows).toEqual([{ n: 9 }]);
   });
 
@@ -73,9 +85,12 @@ describe('GET /api/data/TABLE.parquet|csv', () => {
     const rows = await readBack(
       await response.arrayBuffer(),
       'p.parquet',
-      (path) => `SELECT count(*)::INTEGER AS n, count(DISTINCT year)::INTEGER AS years FROM read_parquet('${path}')`,
+      (path) =>
+        `SELECT count(*)::INTEGER AS n, count(DISTINCT year)::INTEGER AS years FROM read_parquet('${path}')`,
     );
-    const manifest = JSON.parse(await readFile(join(inject('dataDir'), 'manifest.json'), 'utf8')) as { tables: { participations: { rows: number } } };
+    const manifest = JSON.parse(
+      await readFile(join(inject('dataDir'), 'manifest.json'), 'utf8'),
+    ) as { tables: { participations: { rows: number } } };
     expect(rows[0]!.n).toBe(manifest.tables.participations.rows);
     expect(rows[0]!.years as number).toBeGreaterThan(1);
   });
@@ -86,7 +101,9 @@ describe('GET /api/data/TABLE.parquet|csv', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = await response.text();
     const [header, first] = text.split('\n');
-    expect(header).toBe('visit_id,visiting_council_id,host_council_id,visit_date,delegation_size,practice_ids');
+    expect(header).toBe(
+      'visit_id,visiting_council_id,host_council_id,visit_date,delegation_size,practice_ids',
+    );
     expect(first).not.toMatch(/\[/);
   });
 

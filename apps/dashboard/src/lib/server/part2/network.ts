@@ -41,10 +41,13 @@ export async function networkGraphResponse(query: URLSearchParams): Promise<Netw
   // `lang` is accepted so that a page can pass its filters through; the graph has no text.
   const { lang: _lang, ...period } = raw;
   const options = await metricOptions(handle, 'network', period);
-  return cachedFor(handle, `network-graph:${options.region}:${options.from}:${options.to}`, async () => {
-    const params = { region: options.region, from: options.from, to: options.to };
-    const edges = await handle.query(
-      `WITH scope AS (SELECT council_id FROM councils WHERE ${inRegionSql('region_code')}),
+  return cachedFor(
+    handle,
+    `network-graph:${options.region}:${options.from}:${options.to}`,
+    async () => {
+      const params = { region: options.region, from: options.from, to: options.to };
+      const edges = await handle.query(
+        `WITH scope AS (SELECT council_id FROM councils WHERE ${inRegionSql('region_code')}),
       visits AS (
         SELECT visiting_council_id AS source, host_council_id AS target, 'visit' AS kind, count(*)::INTEGER AS n
         FROM study_visits
@@ -70,48 +73,50 @@ export async function networkGraphResponse(query: URLSearchParams): Promise<Netw
         GROUP BY 1, 2
       )
       SELECT * FROM visits UNION ALL SELECT * FROM pairs ORDER BY kind, source, target`,
-      params,
-    );
-    const ids = new Set<string>();
-    for (const edge of edges) {
-      ids.add(String(edge.source));
-      ids.add(String(edge.target));
-    }
-    const councils = await handle.query(
-      `SELECT council_id, name, region_code, ${inRegionSql('region_code')} AS in_scope FROM councils ORDER BY council_id`,
-      { region: options.region },
-    );
-    const known = new Map(councils.map((row) => [String(row.council_id), row]));
-    const nodes: GraphNode[] = [];
-    for (const row of councils) {
-      if (row.in_scope === true || ids.has(String(row.council_id))) {
-        nodes.push({
-          council_id: String(row.council_id),
-          name: String(row.name),
-          region_code: row.region_code == null ? null : String(row.region_code),
-          in_scope: row.in_scope === true,
-        });
+        params,
+      );
+      const ids = new Set<string>();
+      for (const edge of edges) {
+        ids.add(String(edge.source));
+        ids.add(String(edge.target));
       }
-    }
-    // An event may name a council missing from `councils`: it is still a node of the graph.
-    for (const id of [...ids].sort()) {
-      if (!known.has(id)) nodes.push({ council_id: id, name: id, region_code: null, in_scope: false });
-    }
-    return {
-      region: options.region,
-      from: options.from,
-      to: options.to,
-      nodes,
-      edges: edges.map((edge) => {
-        const events = publishCount(Number(edge.n));
-        return {
-          source: String(edge.source),
-          target: String(edge.target),
-          kind: edge.kind === 'joint' ? 'joint' : 'visit',
-          events,
-          suppressed: events === null ? ['events'] : [],
-        } satisfies GraphEdge;
-      }),
-    };
-  });
+      const councils = await handle.query(
+        `SELECT council_id, name, region_code, ${inRegionSql('region_code')} AS in_scope FROM councils ORDER BY council_id`,
+        { region: options.region },
+      );
+      const known = new Map(councils.map((row) => [String(row.council_id), row]));
+      const nodes: GraphNode[] = [];
+      for (const row of councils) {
+        if (row.in_scope === true || ids.has(String(row.council_id))) {
+          nodes.push({
+            council_id: String(row.council_id),
+            name: String(row.name),
+            region_code: row.region_code == null ? null : String(row.region_code),
+            in_scope: row.in_scope === true,
+          });
+        }
+      }
+      // An event may name a council missing from `councils`: it is still a node of the graph.
+      for (const id of [...ids].sort()) {
+        if (!known.has(id))
+          nodes.push({ council_id: id, name: id, region_code: null, in_scope: false });
+      }
+      return {
+        region: options.region,
+        from: options.from,
+        to: options.to,
+        nodes,
+        edges: edges.map((edge) => {
+          const events = publishCount(Number(edge.n));
+          return {
+            source: String(edge.source),
+            target: String(edge.target),
+            kind: edge.kind === 'joint' ? 'joint' : 'visit',
+            events,
+            suppressed: events === null ? ['events'] : [],
+          } satisfies GraphEdge;
+        }),
+      };
+    },
+  );
 }

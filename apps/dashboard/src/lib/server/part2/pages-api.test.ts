@@ -27,11 +27,21 @@ describe('GET /api/network', () => {
     const { status, body } = await call(networkGet, '/api/network?region=36&year=2024');
     expect(status).toBe(200);
     const nodes = body.nodes as { council_id: string; name: string; in_scope: boolean }[];
-    const edges = body.edges as { source: string; target: string; kind: string; events: number | null; suppressed: string[] }[];
+    const edges = body.edges as {
+      source: string;
+      target: string;
+      kind: string;
+      events: number | null;
+      suppressed: string[];
+    }[];
     expect(nodes.length).toBe(9);
     expect(nodes.every((node) => node.name.length > 0)).toBe(true);
-    const metric = await call(metricsGet, '/api/metrics/network?region=36&year=2024', { name: 'network' });
-    const graph = (metric.body.rows as { council_id: string; edges: number; nodes: number }[]).find((row) => row.council_id === 'all')!;
+    const metric = await call(metricsGet, '/api/metrics/network?region=36&year=2024', {
+      name: 'network',
+    });
+    const graph = (metric.body.rows as { council_id: string; edges: number; nodes: number }[]).find(
+      (row) => row.council_id === 'all',
+    )!;
     const pairs = new Set(edges.map((edge) => [edge.source, edge.target].sort().join('|')));
     expect(pairs.size).toBe(graph.edges);
     expect(edges.some((edge) => edge.kind === 'visit')).toBe(true);
@@ -60,19 +70,32 @@ describe('GET /api/diffusion', () => {
     const practices = body.practices as {
       practice_id: string;
       visits: { host: string; visitor: string; date: string }[];
-      exposures: { council_id: string; first_visit: string; adopted_on: string | null; lag_days: number | null }[];
+      exposures: {
+        council_id: string;
+        first_visit: string;
+        adopted_on: string | null;
+        lag_days: number | null;
+      }[];
     }[];
     expect(practices.length).toBeGreaterThan(0);
     const exposed = practices.reduce((total, practice) => total + practice.exposures.length, 0);
-    const metric = await call(metricsGet, '/api/metrics/diffusion?region=36&year=2024', { name: 'diffusion' });
-    const all = (metric.body.rows as { council_id: string; exposed: number }[]).find((row) => row.council_id === 'all')!;
+    const metric = await call(metricsGet, '/api/metrics/diffusion?region=36&year=2024', {
+      name: 'diffusion',
+    });
+    const all = (metric.body.rows as { council_id: string; exposed: number }[]).find(
+      (row) => row.council_id === 'all',
+    )!;
     expect(exposed).toBe(all.exposed);
     for (const practice of practices) {
       for (const exposure of practice.exposures) {
-        expect(exposure.first_visit >= '2024-01-01' && exposure.first_visit <= '2024-12-31').toBe(true);
+        expect(exposure.first_visit >= '2024-01-01' && exposure.first_visit <= '2024-12-31').toBe(
+          true,
+        );
         if (exposure.adopted_on !== null) {
           expect(exposure.adopted_on >= exposure.first_visit).toBe(true);
-          expect(exposure.lag_days).toBe((Date.parse(exposure.adopted_on) - Date.parse(exposure.first_visit)) / 86_400_000);
+          expect(exposure.lag_days).toBe(
+            (Date.parse(exposure.adopted_on) - Date.parse(exposure.first_visit)) / 86_400_000,
+          );
         }
       }
     }
@@ -88,7 +111,9 @@ describe('GET /api/diffusion', () => {
 describe('GET /api/councils and /api/advice', () => {
   it('lists the councils of a scope', async () => {
     const { body } = await call(councilsGet, '/api/councils?region=36.03');
-    expect((body.councils as { council_id: string }[]).map((row) => row.council_id)).toEqual(['DKR-36.03']);
+    expect((body.councils as { council_id: string }[]).map((row) => row.council_id)).toEqual([
+      'DKR-36.03',
+    ]);
   });
 
   it('finds the weakest dimension when none is given and ranks candidates best first', async () => {
@@ -97,15 +122,26 @@ describe('GET /api/councils and /api/advice', () => {
     expect(body.dimension_source).toBe('weakest');
     const own = body.own as Record<string, number>;
     expect(body.dimension).toBe(weakestOf(own as never));
-    const rows = body.rows as { rank: number; council_id: string; name: string; reasons: string[]; gap: number }[];
+    const rows = body.rows as {
+      rank: number;
+      council_id: string;
+      name: string;
+      reasons: string[];
+      gap: number;
+    }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.map((row) => row.rank)).toEqual(rows.map((_, i) => i + 1));
-    expect(rows.every((row) => row.council_id !== 'DKR-36.01' && row.name.startsWith('Dekranasda'))).toBe(true);
+    expect(
+      rows.every((row) => row.council_id !== 'DKR-36.01' && row.name.startsWith('Dekranasda')),
+    ).toBe(true);
     expect(rows[0]!.reasons[0]).toMatch(/poin pada/);
   });
 
   it('uses the dimension asked for and writes the reasons in English', async () => {
-    const { body } = await call(adviceGet, '/api/advice?council=DKR-36.01&year=2024&dimension=market&lang=en');
+    const { body } = await call(
+      adviceGet,
+      '/api/advice?council=DKR-36.01&year=2024&dimension=market&lang=en',
+    );
     expect(body).toMatchObject({ dimension: 'market', dimension_source: 'chosen' });
     expect((body.rows as { reasons: string[] }[])[0]!.reasons[0]).toMatch(/points on market/);
   });
@@ -113,11 +149,19 @@ describe('GET /api/councils and /api/advice', () => {
   it('never states a suppressed visit count or adoption rate in the reasons', async () => {
     const { body } = await call(adviceGet, '/api/advice?council=DKR-36.01&year=2024');
     for (const row of body.rows as { suppressed: string[]; reasons: string[] }[]) {
-      if (row.suppressed.includes('visits_hosted')) expect(row.reasons[1]).toBe('menerima studi tiru kurang dari 5 kali');
-      if (row.suppressed.includes('adoption_rate')) expect(row.reasons.some((reason) => reason.includes('diadopsi'))).toBe(false);
+      if (row.suppressed.includes('visits_hosted'))
+        expect(row.reasons[1]).toBe('menerima studi tiru kurang dari 5 kali');
+      if (row.suppressed.includes('adoption_rate'))
+        expect(row.reasons.some((reason) => reason.includes('diadopsi'))).toBe(false);
     }
     expect(
-      publishableReasons({ reasons: ['a', 'sudah 2 kali menerima studi tiru', '0% praktik'], suppressed: ['visits_hosted', 'adoption_rate'] } as never, 'en'),
+      publishableReasons(
+        {
+          reasons: ['a', 'sudah 2 kali menerima studi tiru', '0% praktik'],
+          suppressed: ['visits_hosted', 'adoption_rate'],
+        } as never,
+        'en',
+      ),
     ).toEqual(['a', 'has hosted fewer than 5 study visits']);
   });
 

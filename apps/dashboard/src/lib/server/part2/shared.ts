@@ -5,7 +5,11 @@ import { suppressionK } from '../config.js';
 
 const cache = new PromiseCache<unknown>(500);
 
-export function cachedFor<T>(handle: DatasetHandle, key: string, make: () => Promise<T>): Promise<T> {
+export function cachedFor<T>(
+  handle: DatasetHandle,
+  key: string,
+  make: () => Promise<T>,
+): Promise<T> {
   return cache.get(`${handle.version}|${key}`, make) as Promise<T>;
 }
 

@@ -39,7 +39,9 @@ export async function getSandbox(): Promise<Sandbox> {
     const open = await opening;
     if (open.version === version) return open.sandbox;
   }
-  opening = openSandbox(handle.dir, { ...sqlLimits(), poolSize: 2, threads: 1 }).then((sandbox) => ({ version, sandbox }));
+  opening = openSandbox(handle.dir, { ...sqlLimits(), poolSize: 2, threads: 1 }).then(
+    (sandbox) => ({ version, sandbox }),
+  );
   try {
     const next = await opening;
     const previous = current;

@@ -18,8 +18,16 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', ...headers },
     body: text,
   });
-  const response = await (sqlPost as Handler)({ request, url: new URL(request.url), params: {} } as never);
-  return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
+  const response = await (sqlPost as Handler)({
+    request,
+    url: new URL(request.url),
+    params: {},
+  } as never);
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 const run = (sql: string, headers: Record<string, string> = {}) => post({ sql }, headers);
@@ -55,7 +63,7 @@ describe('POST /api/sql', () => {
     ["ATTACH '/tmp/other.db' AS other", /^ATTACH is not allowed here/],
     ['INSTALL httpfs', /^INSTALL is not allowed here/],
     ['LOAD httpfs', /^LOAD is not allowed here/],
-    ["SET threads = 8", /^SET is not allowed here/],
+    ['SET threads = 8', /^SET is not allowed here/],
     ['PRAGMA database_list', /^PRAGMA is not allowed here/],
     ['CREATE TABLE t AS SELECT 1', /^CREATE is not allowed here/],
     ['DROP VIEW councils', /^DROP is not allowed here/],
@@ -109,7 +117,9 @@ describe('POST /api/sql', () => {
   it('refuses a body that is not JSON, not application/json, too large, or without sql', async () => {
     expect((await post('{not json')).status).toBe(400);
     expect((await post({ query: 'SELECT 1' })).body.error).toMatch(/needs a "sql" string/);
-    expect((await post({ sql: 'SELECT 1', extra: 1 })).body.error).toMatch(/^Unknown field "extra"/);
+    expect((await post({ sql: 'SELECT 1', extra: 1 })).body.error).toMatch(
+      /^Unknown field "extra"/,
+    );
     const plain = await post(JSON.stringify({ sql: 'SELECT 1' }), { 'content-type': 'text/plain' });
     expect(plain.status).toBe(415);
     const huge = await run(`SELECT '${'x'.repeat(70 * 1024)}' AS x`);
@@ -129,7 +139,9 @@ describe('POST /api/sql', () => {
     const right = await run('SELECT 1 AS one', { authorization: 'Bearer s3cret-token' });
     expect(right.status).toBe(200);
     expect(right.body.rows).toEqual([[1]]);
-    const schema = await (schemaGet as Handler)({ request: new Request('http://localhost/api/sql/schema') } as never);
+    const schema = await (schemaGet as Handler)({
+      request: new Request('http://localhost/api/sql/schema'),
+    } as never);
     expect(schema.status).toBe(401);
   });
 });
@@ -143,7 +155,9 @@ describe('the sandbox and the dataset', () => {
     const saved = process.env.ANYAM_DATA!;
     try {
       await cp(saved, copy, { recursive: true });
-      const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as { created_at: string };
+      const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8')) as {
+        created_at: string;
+      };
       manifest.created_at = '2030-01-01T00:00:00.000Z';
       await writeFile(join(copy, 'manifest.json'), JSON.stringify(manifest));
       process.env.ANYAM_DATA = copy;
@@ -164,11 +178,17 @@ describe('the sandbox and the dataset', () => {
 
 describe('GET /api/sql/schema', () => {
   it('lists every view with its columns and the manifest row count', async () => {
-    const response = await (schemaGet as Handler)({ request: new Request('http://localhost/api/sql/schema') } as never);
+    const response = await (schemaGet as Handler)({
+      request: new Request('http://localhost/api/sql/schema'),
+    } as never);
     expect(response.status).toBe(200);
-    const { tables } = (await response.json()) as { tables: { name: string; rows: number; columns: { name: string; type: string }[] }[] };
+    const { tables } = (await response.json()) as {
+      tables: { name: string; rows: number; columns: { name: string; type: string }[] }[];
+    };
     const names = tables.map((table) => table.name);
-    expect(names).toEqual(expect.arrayContaining(['councils', 'participations', 'regions', 'study_visits']));
+    expect(names).toEqual(
+      expect.arrayContaining(['councils', 'participations', 'regions', 'study_visits']),
+    );
     const artisans = tables.find((table) => table.name === 'artisans')!;
     expect(artisans.columns.map((column) => column.name)).not.toContain('nik');
     expect(artisans.rows).toBeGreaterThan(0);
@@ -182,7 +202,9 @@ const files = (await readdir(queriesDir())).filter((name) => name.endsWith('.sql
 describe('example queries (data/queries/*.sql) in the console', () => {
   it('are all served by GET /api/sql/examples with their question', async () => {
     const response = await (examplesGet as Handler)({} as never);
-    const { examples } = (await response.json()) as { examples: { file: string; question: string; sql: string }[] };
+    const { examples } = (await response.json()) as {
+      examples: { file: string; question: string; sql: string }[];
+    };
     expect(examples.map((example) => example.file)).toEqual(files);
     for (const example of examples) expect(example.question.length).toBeGreaterThan(10);
   });
@@ -197,7 +219,9 @@ describe('example queries (data/queries/*.sql) in the console', () => {
 
 describe('exampleQuestion', () => {
   it('joins the opening comment lines and drops the "Question:" label', () => {
-    expect(exampleQuestion('-- Question: which councils host\n-- the most visits?\nSELECT 1')).toBe('which councils host the most visits?');
+    expect(exampleQuestion('-- Question: which councils host\n-- the most visits?\nSELECT 1')).toBe(
+      'which councils host the most visits?',
+    );
     expect(exampleQuestion('SELECT 1')).toBe('');
   });
 });

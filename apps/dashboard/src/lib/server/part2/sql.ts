@@ -35,10 +35,16 @@ export function checkSqlToken(request: Request): void {
   const header = request.headers.get('authorization') ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!match) {
-    throw new ApiError(401, 'This SQL console needs a token: send it as "Authorization: Bearer <token>".');
+    throw new ApiError(
+      401,
+      'This SQL console needs a token: send it as "Authorization: Bearer <token>".',
+    );
   }
   if (!timingSafeEqual(digest(match[1]!.trim()), digest(expected))) {
-    throw new ApiError(401, 'The SQL console token is wrong: ask the administrator of this dashboard for the right one.');
+    throw new ApiError(
+      401,
+      'The SQL console token is wrong: ask the administrator of this dashboard for the right one.',
+    );
   }
 }
 
@@ -55,15 +61,24 @@ export interface SqlAnswer {
 export async function readSqlBody(request: Request): Promise<string> {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new ApiError(415, 'Send the query as JSON with "Content-Type: application/json", such as {"sql": "SELECT 1"}.');
+    throw new ApiError(
+      415,
+      'Send the query as JSON with "Content-Type: application/json", such as {"sql": "SELECT 1"}.',
+    );
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxSqlBodyBytes) {
-    throw new ApiError(413, `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`);
+    throw new ApiError(
+      413,
+      `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`,
+    );
   }
   const text = await request.text();
   if (Buffer.byteLength(text, 'utf8') > maxSqlBodyBytes) {
-    throw new ApiError(413, `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`);
+    throw new ApiError(
+      413,
+      `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`,
+    );
   }
   let body: unknown;
   try {
@@ -71,11 +86,20 @@ export async function readSqlBody(request: Request): Promise<string> {
   } catch {
     throw new ApiError(400, 'The request body is not valid JSON: send {"sql": "SELECT ..."}.');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { sql?: unknown }).sql !== 'string') {
+  if (
+    !body ||
+    typeof body !== 'object' ||
+    Array.isArray(body) ||
+    typeof (body as { sql?: unknown }).sql !== 'string'
+  ) {
     throw new ApiError(400, 'The request body needs a "sql" string, such as {"sql": "SELECT 1"}.');
   }
   const extra = Object.keys(body).filter((key) => key !== 'sql');
-  if (extra.length > 0) throw new ApiError(400, `Unknown field ${JSON.stringify(extra[0])} in the request body: send only "sql".`);
+  if (extra.length > 0)
+    throw new ApiError(
+      400,
+      `Unknown field ${JSON.stringify(extra[0])} in the request body: send only "sql".`,
+    );
   return (body as { sql: string }).sql;
 }
 
@@ -141,7 +165,10 @@ export function exampleQuestion(sql: string): string {
     if (!comment) break;
     lines.push(comment[1]!.trim());
   }
-  return lines.join(' ').replace(/^Question:\s*/i, '').trim();
+  return lines
+    .join(' ')
+    .replace(/^Question:\s*/i, '')
+    .trim();
 }
 
 /** The repository's data/queries folder (ANYAM_QUERIES overrides it, for a deployed build). */

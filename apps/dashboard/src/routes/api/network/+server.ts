@@ -2,4 +2,5 @@ import { networkGraphResponse } from '$lib/server/part2/network.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ url }) => respond(() => networkGraphResponse(url.searchParams));
+export const GET: RequestHandler = ({ url }) =>
+  respond(() => networkGraphResponse(url.searchParams));

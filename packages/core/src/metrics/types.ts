@@ -66,6 +66,14 @@ export interface MetricOptions extends MetricScope {
   readonly dimension?: 'quality' | 'materials' | 'market' | 'compliance';
   /** advice: the language of `reasons`. */
   readonly lang?: 'id' | 'en';
+  /**
+   * Set by the metric runner, never by a person: the `k` of the small-cell suppression the rows
+   * will go through after `finish` (dashboard and HTTP API). A `finish` step that writes text
+   * from numbers (advice's `reasons`) then words every value the suppression hides as hidden
+   * ("fewer than k"), so that the text never publishes it. Absent: nothing is suppressed (CLI,
+   * analysts), and the text states every number.
+   */
+  readonly suppressionK?: number;
 }
 
 /** Which fields small-cell suppression hides (metrics.md, "Small-cell suppression"). */
@@ -86,6 +94,7 @@ export interface MetricDefinition {
   /**
    * For the rare part SQL does badly (network's betweenness): a pure TypeScript step the runner
    * applies to the rows of `sql` so that they equal `compute`'s. Absent: the SQL rows are final.
+   * The runner passes `options.suppressionK` when it will suppress the rows afterwards.
    */
   finish?(rows: readonly MetricRow[], options: MetricOptions): MetricRow[];
   readonly suppression: SuppressionSpec;

@@ -2,7 +2,9 @@ import { metricDefinitions, metricNames, MetricOptionsError, reach } from '@anya
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRecords } from '../load-records.js';
+import { assessment, product } from './competitiveness-fixture.testkit.js';
 import { connectionQueryable } from './connection-queryable.js';
+import { emptyInput } from './engines.testkit.js';
 import { rowDifferences } from './row-differences.js';
 import { runMetric, type MetricQueryable } from './run-metric.js';
 import { workedExample } from './worked-example.js';
@@ -94,5 +96,90 @@ describe('runMetric', () => {
         differences: rowDifferences(definition.compute(workedExample, options), result.rows),
       }).toEqual({ name, differences: [] });
     }
+  });
+});
+
+describe('runMetric with suppression and text', () => {
+  // Kab. Lebak (C3602) has 20 assessed products and hosted C3601 twice in 2024: a candidate whose
+  // visit count (2) is a small cell.
+  const input = emptyInput({
+    regions: [
+      { code: '36', name: 'Banten', level: 'province', parent_code: null },
+      { code: '36.01', name: 'Kabupaten Pandeglang', level: 'regency', parent_code: '36' },
+      { code: '36.02', name: 'Kabupaten Lebak', level: 'regency', parent_code: '36' },
+    ],
+    councils: ['36.01', '36.02'].map((code) => ({
+      council_id: `C${code.replace('.', '')}`,
+      region_code: code,
+      name: `Dekranasda ${code}`,
+    })),
+    enterprises: ['36.01', '36.02'].map((code) => ({
+      enterprise_id: `E${code}`,
+      region_code: code,
+      name: `Usaha ${code}`,
+      craft_category: 'batik' as const,
+      size_class: 'micro' as const,
+      owner_gender: 'F' as const,
+      founded_year: 2000,
+      registered_on: '2020-01-01',
+    })),
+    products: [
+      product('P0', 'E36.01', 'batik', 0.5, [], ['local']),
+      ...Array.from({ length: 20 }, (_, i) =>
+        product(`P${i + 1}`, 'E36.02', 'batik', 0.5, [], ['local']),
+      ),
+    ],
+    assessments: [
+      assessment('P0', '2024-01-15', [2, 2, 2, 2, 2]),
+      ...Array.from({ length: 20 }, (_, i) =>
+        assessment(`P${i + 1}`, '2024-01-15', [4, 4, 4, 4, 4]),
+      ),
+    ],
+    study_visits: ['2024-03-01', '2024-09-01'].map((visit_date, i) => ({
+      visit_id: `V${i}`,
+      visiting_council_id: 'C3601',
+      host_council_id: 'C3602',
+      visit_date,
+      delegation_size: 3,
+      practice_ids: [],
+    })),
+  });
+  let small: DuckDBInstance;
+  let smallConnection: DuckDBConnection;
+  let smallDb: MetricQueryable;
+  beforeAll(async () => {
+    small = await DuckDBInstance.create(':memory:');
+    smallConnection = await small.connect();
+    await loadRecords(smallConnection, input);
+    smallDb = connectionQueryable(smallConnection);
+  });
+  afterAll(() => {
+    smallConnection.closeSync();
+    small.closeSync();
+  });
+
+  it("writes advice's reasons from the suppressed values, and states them without suppression", async () => {
+    const raw = { council: 'C3601', year: 2024, dimension: 'quality' };
+    const open = await runMetric(smallDb, 'advice', raw);
+    expect(open.rows.map((row) => [row.visits_hosted, row.reasons])).toEqual([
+      [2, ['Produk Kab. Lebak unggul 50 poin pada kualitas', 'sudah 2 kali menerima studi tiru']],
+    ]);
+
+    const published = await runMetric(smallDb, 'advice', { ...raw, suppress: true });
+    expect(published.rows).toHaveLength(1);
+    const [row] = published.rows;
+    expect(row?.visits_hosted).toBeNull();
+    expect(row?.suppressed).toContain('visits_hosted');
+    expect(row?.reasons).toEqual([
+      'Produk Kab. Lebak unggul 50 poin pada kualitas',
+      'kurang dari 5 kali menerima studi tiru',
+    ]);
+    expect(JSON.stringify(row?.reasons)).not.toMatch(/\b2 kali/);
+
+    const english = await runMetric(smallDb, 'advice', { ...raw, lang: 'en', suppress: { k: 3 } });
+    expect(english.rows[0]?.reasons).toEqual([
+      'Products of Kab. Lebak lead by 50 points on quality',
+      'has hosted fewer than 3 study visits',
+    ]);
   });
 });

@@ -81,8 +81,9 @@ async function rowsOf(db: MetricQueryable, query: SqlQuery): Promise<MetricRow[]
  * Runs metric `name` over a dataset in DuckDB: checks the options (one-sentence
  * `MetricOptionsError`), checks the region against the dataset's `regions`, resolves the default
  * period in SQL (latest participation year; impact: every year), runs the metric's SQL with bound
- * parameters, applies its `finish` step when it has one, and, when asked, small-cell
- * suppression. Counts come back as numbers.
+ * parameters, applies its `finish` step when it has one (told the suppression's `k` as
+ * `suppressionK` when suppression follows), and, when asked, small-cell suppression. Counts come
+ * back as numbers.
  *
  *     await runMetric(dataset, 'reach', { region: '36', year: 2024, by: 'region' })
  *     // { metric: 'reach', region: '36', from: '2024-01-01', to: '2024-12-31', rows: [...] }
@@ -117,11 +118,19 @@ export async function runMetric(
   const period = resolvePeriod(parsed, span);
   const { metric: _metric, year: _year, ...rest } = parsed;
   const metricOptions: MetricOptions = { ...rest, from: period.from, to: period.to };
+  const k = options.suppress
+    ? typeof options.suppress === 'object'
+      ? (options.suppress.k ?? 5)
+      : 5
+    : undefined;
   let rows = await rowsOf(db, definition.sql(metricOptions));
-  if (definition.finish) rows = definition.finish(rows, metricOptions);
-  if (options.suppress) {
-    const k = typeof options.suppress === 'object' ? (options.suppress.k ?? 5) : 5;
-    rows = suppress(rows, definition.suppression, k);
-  }
+  // `finish` learns the k of the suppression to come, so that text it writes (advice's reasons)
+  // never states a number the suppression then hides.
+  if (definition.finish)
+    rows = definition.finish(
+      rows,
+      k === undefined ? metricOptions : { ...metricOptions, suppressionK: k },
+    );
+  if (k !== undefined) rows = suppress(rows, definition.suppression, k);
   return { metric: definition.name, region: parsed.region, from: period.from, to: period.to, rows };
 }

@@ -1,8 +1,8 @@
-import { pciDimensions } from '../../domain/enums.js';
-import { productScoresSql } from '../competitiveness/product-scores-sql.js';
+import { certifications, channels, pciDimensions } from '../../domain/enums.js';
 import type { MetricOptions, SqlQuery, SqlValue } from '../types.js';
 import { adviceCouncil } from './advice-council.js';
 import { adoptedStages, adviceMinProducts } from './advice.js';
+import { distinctCountSql } from './distinct-count-sql.js';
 
 /**
  * The DuckDB SQL of `advice`: the working rows (numbers plus `dimension`, `region_name` and
@@ -10,8 +10,17 @@ import { adoptedStages, adviceMinProducts } from './advice.js';
  * An unknown council gives one marker row (`unknown_council` true) on which `finishAdvice` raises
  * the same `MetricOptionsError` as the TypeScript, so that every surface reports it alike.
  *
+ * Every council's region is read, so every product of the dataset is scored, once, and only for
+ * what the ranking needs. First the advised council's own products, on all four dimensions, to
+ * find its weakest (the default `d`); then each product's latest assessment by `to` nationally,
+ * but only the one value `d` needs (`arg_max` over the key (product_id, assessed_on); none at all
+ * for compliance, which needs only an assessment to exist), summed per enterprise region code;
+ * each code's sums then go to the councils whose region holds it (the code itself and each of its
+ * dotted prefixes): a few thousand rows instead of councils × products. Quality, market and
+ * compliance stay integer sums until the one division, as in `dimensionMeans`.
+ *
  *     adviceSql({ region: '36', from: '2024-01-01', to: '2024-12-31', council: 'C3601' })
- *     // { sql: 'WITH scored AS (...) ... ORDER BY rank', params: { council: 'C3601', ... } }
+ *     // { sql: 'WITH latest AS (...) ... ORDER BY rank', params: { council: 'C3601', ... } }
  */
 export function adviceSql(options: MetricOptions): SqlQuery {
   // Only the presence of an id can be checked here; whether it exists is for the data to say.
@@ -30,23 +39,57 @@ export function adviceSql(options: MetricOptions): SqlQuery {
     params[`d_${i}`] = dimension;
   });
   const key = (column: string): string => `floor(${column} * 1e9::DOUBLE + 0.5::DOUBLE)`;
+  const channelCount = distinctCountSql('p.channels', 'channel', channels, params);
+  const certificationCount = distinctCountSql(
+    'p.certifications',
+    'certification',
+    certifications,
+    params,
+  );
+  const ownRegion = '(SELECT region_code FROM target)';
   const sql = `
-WITH scored AS (${productScoresSql()}),
-assessed AS (SELECT * FROM scored WHERE assessed),
-target AS (SELECT council_id, region_code FROM councils WHERE council_id = $council),
-stats AS (
-  SELECT c.council_id, c.region_code, c.name AS council_name, count(a.product_id)::INTEGER AS n,
+WITH target AS (SELECT council_id, region_code FROM councils WHERE council_id = $council),
+-- The advised council's own products, all four dimensions (its weakest is the default).
+-- The IS NOT NULL filters change nothing (a code-less enterprise is in no region) but lower
+-- DuckDB's estimate, so that it hashes these few products and streams the assessments past them.
+own_products AS (
+  SELECT p.product_id, p.local_material_share, p.certifications, p.channels
+  FROM products p
+  JOIN (
+    SELECT enterprise_id FROM enterprises
+    WHERE region_code IS NOT NULL AND enterprise_id IS NOT NULL
+      AND (region_code = ${ownRegion} OR starts_with(region_code, ${ownRegion} || '.'))
+  ) e ON e.enterprise_id = p.enterprise_id
+),
+own_latest AS (
+  SELECT product_id,
+    arg_max(design + craftsmanship + packaging - 3, assessed_on) AS quality_points,
+    arg_max(material, assessed_on) AS material,
+    arg_max(market_readiness, assessed_on) AS market_readiness
+  FROM assessments
+  WHERE year <= $to_year AND assessed_on <= CAST($to AS DATE)
+    AND product_id IN (SELECT product_id FROM own_products)
+  GROUP BY product_id
+),
+own_scored AS (
+  SELECT l.product_id, l.quality_points,
+    ((l.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE AS materials,
+    5 * (l.market_readiness - 1) + 4 * ${channelCount} AS market_points,
+    least(${certificationCount}, 3) AS compliance_points
+  FROM own_latest l JOIN own_products p ON p.product_id = l.product_id
+),
+own AS (
+  SELECT t.council_id,
     CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.quality_points) AS DOUBLE) / CAST(12 * count(a.product_id) AS DOUBLE) END AS quality,
     CASE WHEN count(a.product_id) > 0 THEN (100 * sum(a.materials)) / count(a.product_id) END AS materials,
     CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.market_points) AS DOUBLE) / CAST(40 * count(a.product_id) AS DOUBLE) END AS market,
     CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.compliance_points) AS DOUBLE) / CAST(3 * count(a.product_id) AS DOUBLE) END AS compliance
-  FROM councils c
-  LEFT JOIN assessed a ON a.region_code = c.region_code OR starts_with(a.region_code, c.region_code || '.')
-  GROUP BY c.council_id, c.region_code, c.name
+  FROM target t LEFT JOIN own_scored a ON TRUE
+  GROUP BY t.council_id
 ),
-own AS (
-  SELECT s.*, least(${key('quality')}, ${key('materials')}, ${key('market')}, ${key('compliance')}) AS lowest
-  FROM stats s JOIN target t ON t.council_id = s.council_id
+lowest AS (
+  SELECT *, least(${key('quality')}, ${key('materials')}, ${key('market')}, ${key('compliance')}) AS lowest
+  FROM own
 ),
 chosen AS (
   SELECT coalesce(CAST($dimension AS VARCHAR), CASE
@@ -56,7 +99,53 @@ chosen AS (
       WHEN ${key('compliance')} = lowest THEN $d_3
       ELSE $d_0 END) AS dimension,
     quality, materials, market, compliance
-  FROM own
+  FROM lowest
+),
+-- Every council's products, nationally, but only what the chosen dimension needs: one value of
+-- each product's latest assessment (none for compliance, which only needs one to exist), then
+-- sums per enterprise region code (quality, market, compliance stay integers until the division).
+latest AS (
+  SELECT a.product_id,
+    arg_max(CASE (SELECT dimension FROM chosen)
+        WHEN $d_0 THEN a.design + a.craftsmanship + a.packaging - 3
+        WHEN $d_1 THEN a.material
+        ELSE a.market_readiness END, a.assessed_on) FILTER (WHERE (SELECT dimension FROM chosen) <> $d_3) AS v
+  FROM assessments a
+  WHERE a.year <= $to_year AND a.assessed_on <= CAST($to AS DATE)
+  GROUP BY a.product_id
+),
+by_code AS (
+  SELECT e.region_code, count(*) AS n,
+    sum(CASE (SELECT dimension FROM chosen)
+        WHEN $d_0 THEN l.v
+        WHEN $d_2 THEN 5 * (l.v - 1) + 4 * ${channelCount}
+        WHEN $d_3 THEN least(${certificationCount}, 3) END) AS points,
+    sum(CASE WHEN (SELECT dimension FROM chosen) = $d_1
+        THEN ((l.v - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE END) AS materials
+  FROM latest l
+  JOIN products p ON p.product_id = l.product_id
+  -- As above: no region, no council; and DuckDB then hashes the enterprises, not a million products.
+  JOIN (SELECT enterprise_id, region_code FROM enterprises WHERE region_code IS NOT NULL) e
+    ON e.enterprise_id = p.enterprise_id
+  GROUP BY e.region_code
+),
+prefixes AS (
+  SELECT region_code, array_to_string(parts[1:i], '.') AS prefix
+  FROM (
+    SELECT region_code, parts, unnest(generate_series(1, len(parts))) AS i
+    FROM (SELECT region_code, string_split(region_code, '.') AS parts FROM by_code)
+  )
+),
+-- Each code under every council region that holds it: the code itself and its dotted prefixes.
+in_council AS (
+  SELECT x.prefix AS council_region, b.* FROM prefixes x JOIN by_code b ON b.region_code = x.region_code
+),
+stats AS (
+  SELECT c.council_id, c.region_code, c.name AS council_name, coalesce(sum(b.n), 0)::INTEGER AS n,
+    sum(b.points) AS points, sum(b.materials) AS materials
+  FROM councils c
+  LEFT JOIN in_council b ON b.council_region = c.region_code
+  GROUP BY c.council_id, c.region_code, c.name
 ),
 visits AS (
   SELECT * FROM study_visits
@@ -84,7 +173,11 @@ per_host AS (
 ),
 candidates AS (
   SELECT s.council_id,
-    CASE ch.dimension WHEN $d_0 THEN s.quality WHEN $d_1 THEN s.materials WHEN $d_2 THEN s.market ELSE s.compliance END AS dimension_score,
+    CASE ch.dimension
+      WHEN $d_0 THEN CAST(100 * s.points AS DOUBLE) / CAST(12 * s.n AS DOUBLE)
+      WHEN $d_1 THEN (100 * s.materials) / s.n
+      WHEN $d_2 THEN CAST(100 * s.points AS DOUBLE) / CAST(40 * s.n AS DOUBLE)
+      ELSE CAST(100 * s.points AS DOUBLE) / CAST(3 * s.n AS DOUBLE) END AS dimension_score,
     CASE ch.dimension WHEN $d_0 THEN ch.quality WHEN $d_1 THEN ch.materials WHEN $d_2 THEN ch.market ELSE ch.compliance END AS own_score,
     s.n AS products_assessed,
     coalesce(h.visits_hosted, 0)::INTEGER AS visits_hosted,

@@ -19,5 +19,6 @@
 export { advice, adviceMinProducts } from './advice.js';
 export { adviceSql } from './advice-sql.js';
 export { adviceMetric } from './advice-metric.js';
+export { adviceSuppression } from './advice-suppression.js';
 export { finishAdvice } from './finish-advice.js';
 export { adviceReasons, type AdviceReasonInput } from './advice-reasons.js';

@@ -36,12 +36,11 @@ export function competitivenessSql(options: MetricOptions): SqlQuery {
         : '$region';
   const keys = rowKeysSql(options.by, params);
   const sql = `
-WITH scored AS (${productScoresSql()}),
+WITH scored AS (${productScoresSql(inRegionSql('region_code'))}),
 scoped AS (
   SELECT ${groupKey} AS key, assessed, quality_points, market_points, compliance_points, materials,
     CASE WHEN assessed THEN ${pciSql(weighting)} END AS pci
   FROM scored
-  WHERE ${inRegionSql('region_code')}
 ),
 agg AS (
   SELECT key,

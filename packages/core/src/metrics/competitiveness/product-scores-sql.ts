@@ -1,17 +1,45 @@
 /**
- * The SQL of `productScores` over every product with an enterprise, as a query to put in a CTE:
- * `product_id`, `craft_category`, `region_code` (the enterprise's), `assessed`, the integer
- * points `quality_points`, `market_points`, `compliance_points` and the dimensions `quality`,
- * `materials`, `market`, `compliance` (null when unassessed). Reads the bound `$to` (and `$to_year`
- * to prune the year partitions). Callers filter by region themselves.
+ * The SQL of `productScores`, as a query to put in a CTE: `product_id`, `craft_category`,
+ * `region_code` (the enterprise's), `assessed`, the integer points `quality_points`,
+ * `market_points`, `compliance_points` and the dimensions `quality`, `materials`, `market`,
+ * `compliance` (null when unassessed). Reads the bound `$to` (and `$to_year` to prune the year
+ * partitions: "latest by `to`, however old" needs every year up to `to`'s, never a later one).
  *
- *     `WITH scored AS (${productScoresSql()}) SELECT ... FROM scored WHERE ...`
+ * `scope`, a predicate over the enterprise's `region_code` (e.g. `inRegionSql('region_code')`),
+ * keeps the products of those enterprises only, and does so before the latest assessments are
+ * taken: only the assessments of those products are ranked, instead of every product's in the
+ * country. Without it, every product with an enterprise (callers then filter themselves).
+ *
+ *     `WITH scored AS (${productScoresSql(inRegionSql('region_code'))}) SELECT ... FROM scored`
  */
-export function productScoresSql(): string {
+export function productScoresSql(scope?: string): string {
+  const enterprises =
+    scope === undefined
+      ? 'enterprises'
+      : `(SELECT enterprise_id, region_code FROM enterprises WHERE ${scope})`;
+  // Without a scope every product is kept, so a semi-join would only cost a probe per assessment.
+  const ofScope =
+    scope === undefined ? '' : 'AND product_id IN (SELECT product_id FROM scope_products)';
+  // One arg_max per value: (product_id, assessed_on) is the table's key, so they all come from the
+  // same (latest) assessment, and integers aggregate faster than a struct or a window.
   return `
-    SELECT p.product_id, p.craft_category, e.region_code,
+    WITH scope_products AS (
+      SELECT p.product_id, p.craft_category, e.region_code, p.local_material_share, p.certifications, p.channels
+      FROM products p
+      JOIN ${enterprises} e ON e.enterprise_id = p.enterprise_id
+    ),
+    latest AS (
+      SELECT product_id,
+        arg_max(design + craftsmanship + packaging, assessed_on) AS dcp,
+        arg_max(material, assessed_on) AS material,
+        arg_max(market_readiness, assessed_on) AS market_readiness
+      FROM assessments
+      WHERE year <= $to_year AND assessed_on <= CAST($to AS DATE) ${ofScope}
+      GROUP BY product_id
+    )
+    SELECT p.product_id, p.craft_category, p.region_code,
       a.product_id IS NOT NULL AS assessed,
-      (a.design + a.craftsmanship + a.packaging - 3)::INTEGER AS quality_points,
+      (a.dcp - 3)::INTEGER AS quality_points,
       (5 * (a.market_readiness - 1) + 4 * len(list_distinct(coalesce(p.channels, []))))::INTEGER AS market_points,
       CASE WHEN a.product_id IS NULL THEN NULL
         ELSE least(len(list_distinct(coalesce(p.certifications, []))), 3)::INTEGER END AS compliance_points,
@@ -19,11 +47,6 @@ export function productScoresSql(): string {
       ((a.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE AS materials,
       market_points / 40.0::DOUBLE AS market,
       compliance_points / 3.0::DOUBLE AS compliance
-    FROM products p
-    JOIN enterprises e ON e.enterprise_id = p.enterprise_id
-    LEFT JOIN (
-      SELECT * FROM assessments
-      WHERE year <= $to_year AND assessed_on <= CAST($to AS DATE)
-      QUALIFY row_number() OVER (PARTITION BY product_id ORDER BY assessed_on DESC) = 1
-    ) a ON a.product_id = p.product_id`;
+    FROM scope_products p
+    LEFT JOIN latest a ON a.product_id = p.product_id`;
 }

@@ -10,7 +10,11 @@ describe('effectInterval', () => {
   });
 
   it('is null without an estimate, and without an interval when se is null', () => {
-    expect(effectInterval(null, null)).toEqual({ effect_pct: null, ci_low_pct: null, ci_high_pct: null });
+    expect(effectInterval(null, null)).toEqual({
+      effect_pct: null,
+      ci_low_pct: null,
+      ci_high_pct: null,
+    });
     expect(effectInterval(0, null)).toEqual({ effect_pct: 0, ci_low_pct: null, ci_high_pct: null });
   });
 });

@@ -14,6 +14,12 @@ export const impactMetric: MetricDefinition = {
   suppression: {
     counts: ['treated_n', 'comparison_n'],
     // The estimate rests on both groups; the treated cohort is the smaller one in practice.
-    rates: { did: 'treated_n', se: 'treated_n', effect_pct: 'treated_n', ci_low_pct: 'treated_n', ci_high_pct: 'treated_n' },
+    rates: {
+      did: 'treated_n',
+      se: 'treated_n',
+      effect_pct: 'treated_n',
+      ci_low_pct: 'treated_n',
+      ci_high_pct: 'treated_n',
+    },
   },
 };

@@ -3,8 +3,15 @@ import type { MetricOptions, SqlQuery } from '../types.js';
 /**
  * The DuckDB SQL of {@link impact}: the same rows, in the same order.
  *
+ * Work is kept to the enterprises of `r`: their artisans first, then only those artisans'
+ * participations (a semi-join, so a national year of rows never meets a join to all artisans),
+ * reduced to each artisan's first year (the `year` partition column, which is the year of
+ * `enrolled_on`) and only then to each enterprise's. First participation is "ever", so every
+ * year is read; outcomes only for the years `t - 1` and `t + 1` can take, and only for
+ * enterprises in `r`.
+ *
  *     impactSql({ region: '36', from: '2022-01-01', to: '2024-12-31' })
- *     // { sql: 'WITH scope AS (...) ...', params: { region: '36', from: '2022-01-01', to: '2024-12-31' } }
+ *     // { sql: 'WITH scope AS (...) ...', params: { region: '36', from_year: 2022, to_year: 2024 } }
  */
 export function impactSql(options: MetricOptions): SqlQuery {
   const sql = `
@@ -12,18 +19,29 @@ WITH scope AS (
   SELECT DISTINCT enterprise_id FROM enterprises
   WHERE region_code = $region OR starts_with(region_code, $region || '.')
 ),
+scope_artisans AS (
+  SELECT a.artisan_id, a.enterprise_id FROM artisans a SEMI JOIN scope s ON s.enterprise_id = a.enterprise_id
+),
+artisan_first AS (
+  SELECT p.artisan_id, min(p.year) AS first_year
+  FROM participations p SEMI JOIN scope_artisans sa ON sa.artisan_id = p.artisan_id
+  GROUP BY p.artisan_id
+),
 first_year AS (
-  SELECT a.enterprise_id, min(year(p.enrolled_on)) AS first_year
-  FROM participations p JOIN artisans a ON a.artisan_id = p.artisan_id
-  GROUP BY a.enterprise_id
+  SELECT sa.enterprise_id, min(f.first_year) AS first_year
+  FROM artisan_first f JOIN scope_artisans sa ON sa.artisan_id = f.artisan_id
+  GROUP BY sa.enterprise_id
 ),
 firms AS (
   SELECT s.enterprise_id, f.first_year FROM scope s LEFT JOIN first_year f ON f.enterprise_id = s.enterprise_id
 ),
 years AS (
-  SELECT CAST(unnest(generate_series(year(CAST($from AS DATE)), year(CAST($to AS DATE)))) AS INTEGER) AS t
+  SELECT CAST(unnest(generate_series(CAST($from_year AS INTEGER), CAST($to_year AS INTEGER))) AS INTEGER) AS t
 ),
-revenue AS (SELECT enterprise_id, year, revenue_idr FROM outcomes WHERE revenue_idr > 0),
+revenue AS (
+  SELECT o.enterprise_id, o.year, o.revenue_idr FROM outcomes o SEMI JOIN scope s ON s.enterprise_id = o.enterprise_id
+  WHERE o.year BETWEEN CAST($from_year AS INTEGER) - 1 AND CAST($to_year AS INTEGER) + 1 AND o.revenue_idr > 0
+),
 observations AS (
   SELECT y.t, f.first_year IS NOT DISTINCT FROM y.t AS treated,
     ln(CAST(after.revenue_idr AS DOUBLE)) - ln(CAST(before.revenue_idr AS DOUBLE)) AS d
@@ -66,5 +84,12 @@ SELECT cohort,
   100 * (exp(did + 1.96 * se) - 1) AS ci_high_pct
 FROM result
 ORDER BY part, t`;
-  return { sql, params: { region: options.region, from: options.from, to: options.to } };
+  return {
+    sql,
+    params: {
+      region: options.region,
+      from_year: Number(options.from.slice(0, 4)),
+      to_year: Number(options.to.slice(0, 4)),
+    },
+  };
 }

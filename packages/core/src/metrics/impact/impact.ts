@@ -23,10 +23,14 @@ interface Cohort {
  */
 export function impact(input: MetricInput, options: MetricOptions): MetricRow[] {
   const { region, from, to } = options;
-  const enterprises = input.enterprises.filter((e) => isInRegion(e.region_code, region)).map((e) => e.enterprise_id);
+  const enterprises = input.enterprises
+    .filter((e) => isInRegion(e.region_code, region))
+    .map((e) => e.enterprise_id);
 
   // First participation year of each enterprise, over all its artisans, ever.
-  const enterpriseOf = new Map(input.artisans.map((artisan) => [artisan.artisan_id, artisan.enterprise_id]));
+  const enterpriseOf = new Map(
+    input.artisans.map((artisan) => [artisan.artisan_id, artisan.enterprise_id]),
+  );
   const firstYear = new Map<string, number>();
   for (const participation of input.participations) {
     const enterpriseId = enterpriseOf.get(participation.artisan_id);
@@ -36,7 +40,8 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
     if (known === undefined || year < known) firstYear.set(enterpriseId, year);
   }
   const revenue = new Map<string, number>();
-  for (const outcome of input.outcomes) revenue.set(`${outcome.enterprise_id}\u0000${outcome.year}`, outcome.revenue_idr);
+  for (const outcome of input.outcomes)
+    revenue.set(`${outcome.enterprise_id}\u0000${outcome.year}`, outcome.revenue_idr);
   const change = (enterpriseId: string, t: number): number | null => {
     const before = revenue.get(`${enterpriseId}\u0000${t - 1}`);
     const after = revenue.get(`${enterpriseId}\u0000${t + 1}`);
@@ -51,7 +56,8 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
     let members = 0;
     for (const enterpriseId of enterprises) {
       const first = firstYear.get(enterpriseId);
-      const group = first === t ? treated : first === undefined || first > t + 1 ? comparison : null;
+      const group =
+        first === t ? treated : first === undefined || first > t + 1 ? comparison : null;
       if (group === null) continue;
       if (first === t) members++;
       const d = change(enterpriseId, t);
@@ -69,7 +75,9 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
       treated_n: treated.length,
       comparison_n: comparison.length,
       did: enough ? (meanTreated as number) - (meanComparison as number) : null,
-      se: enough ? Math.sqrt(varianceTreated / treated.length + varianceComparison / comparison.length) : null,
+      se: enough
+        ? Math.sqrt(varianceTreated / treated.length + varianceComparison / comparison.length)
+        : null,
     });
   }
 
@@ -79,11 +87,22 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
     cohort: 'all',
     treated_n: weight,
     comparison_n: pooledFrom.reduce((sum, cohort) => sum + cohort.comparison_n, 0),
-    did: pooledFrom.length === 0 ? null : pooledFrom.reduce((sum, c) => sum + c.treated_n * (c.did as number), 0) / weight,
+    did:
+      pooledFrom.length === 0
+        ? null
+        : pooledFrom.reduce((sum, c) => sum + c.treated_n * (c.did as number), 0) / weight,
     se:
       pooledFrom.length === 0
         ? null
-        : Math.sqrt(pooledFrom.reduce((sum, c) => sum + (c.treated_n / weight) ** 2 * (c.se as number) ** 2, 0)),
+        : Math.sqrt(
+            pooledFrom.reduce(
+              (sum, c) => sum + (c.treated_n / weight) ** 2 * (c.se as number) ** 2,
+              0,
+            ),
+          ),
   };
-  return [...cohorts, pooled].map((cohort) => ({ ...cohort, ...effectInterval(cohort.did, cohort.se) }));
+  return [...cohorts, pooled].map((cohort) => ({
+    ...cohort,
+    ...effectInterval(cohort.did, cohort.se),
+  }));
 }

@@ -73,6 +73,26 @@ export class Resource<T> {
     if (this.data === null) return 'loading';
     return isEmpty(this.data) ? 'empty' : 'ready';
   }
+
+  /**
+   * The chart frame's props for this resource, to spread on it: its state, the error with a
+   * retry, and `busy` so the last picture dims while a new filter loads.
+   *
+   *     <ChartFrame {...trend.frame((data) => data.length === 0)} ...>
+   */
+  frame(isEmpty: (data: T) => boolean): {
+    status: 'loading' | 'error' | 'empty' | 'ready';
+    error: string | null;
+    busy: boolean;
+    onretry: () => void;
+  } {
+    return {
+      status: this.status(isEmpty),
+      error: this.error,
+      busy: this.loading,
+      onretry: this.retry,
+    };
+  }
 }
 
 /** A resource over one API URL. */

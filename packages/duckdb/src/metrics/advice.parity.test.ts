@@ -8,15 +8,11 @@ import {
   type MetricOptions,
 } from '@anyam/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isoDateArbitrary, metricInputArbitrary, metricPeriodArbitrary } from './arbitrary.js';
-import { parityHarness, type ParityHarness } from './parity-harness.js';
+import { useParityHarness } from './engines.testkit.js';
 
-let harness: ParityHarness;
-beforeAll(async () => {
-  harness = await parityHarness();
-});
-afterAll(() => harness.close());
+const harness = useParityHarness();
 
 const score = fc.integer({ min: 1, max: 5 });
 // Shares from a small set, so that different product sets often tie on materials.
@@ -97,7 +93,7 @@ describe('advice: TypeScript and SQL agree', () => {
         async (input, period, extra) => {
           const options: MetricOptions = { region: '36', ...period, ...extra };
           if (!input.councils.some((c) => c.council_id === options.council)) {
-            await expect(harness.sqlRows(adviceMetric, input, options)).rejects.toThrow(
+            await expect(harness().sqlRows(adviceMetric, input, options)).rejects.toThrow(
               /Unknown council/,
             );
             expect(() => adviceMetric.compute(input, options)).toThrow(/Unknown council/);
@@ -105,7 +101,7 @@ describe('advice: TypeScript and SQL agree', () => {
           }
           const rows = adviceMetric.compute(input, options);
           if (rows.length > 0) withRows += 1;
-          expect(await harness.differences(adviceMetric, input, options)).toEqual([]);
+          expect(await harness().differences(adviceMetric, input, options)).toEqual([]);
           rows.forEach((row, i) => {
             expect(row.rank).toBe(i + 1);
             expect(row.products_assessed as number).toBeGreaterThanOrEqual(20);

@@ -2,7 +2,7 @@
  * fast-check generators of small random datasets for the metric parity tests (TypeScript
  * function vs SQL through `loadRecords`). Metrics engineers: reuse `metricInputArbitrary()` and
  * `metricPeriodArbitrary` in your `<metric>.parity.test.ts` instead of writing your own, with
- * `parityHarness()` (./parity-harness.ts: one DuckDB, `differences(definition, input, options)`
+ * `useParityHarness()` (./engines.testkit.ts: one DuckDB, `differences(definition, input, options)`
  * runs `compute` and `sql` (+ `finish`) and lists what differs: counts exactly, the rest to 1e-9,
  * nulls as nulls, same field order) — see reach.parity.test.ts for a complete example.
  *

@@ -1,14 +1,10 @@
 import { competitivenessMetric, rankUncertainty, type MetricOptions } from '@anyam/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metricInputArbitrary, metricPeriodArbitrary, metricRegionArbitrary } from './arbitrary.js';
-import { parityHarness, type ParityHarness } from './parity-harness.js';
+import { useParityHarness } from './engines.testkit.js';
 
-let harness: ParityHarness;
-beforeAll(async () => {
-  harness = await parityHarness();
-});
-afterAll(() => harness.close());
+const harness = useParityHarness();
 
 // Weights with zeros, repeats and a sum other than 1; never all zero (refused, tested elsewhere).
 const weights = fc
@@ -34,7 +30,7 @@ describe('competitiveness: TypeScript and SQL agree', () => {
         pciOptions,
         async (input, period, region, extra) => {
           const options = { region, ...period, ...extra } as MetricOptions;
-          expect(await harness.differences(competitivenessMetric, input, options)).toEqual([]);
+          expect(await harness().differences(competitivenessMetric, input, options)).toEqual([]);
         },
       ),
       { numRuns: 150 },

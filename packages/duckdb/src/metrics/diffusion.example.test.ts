@@ -1,7 +1,6 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { diffusion, diffusionMetric, type AdoptionStage, type MetricOptions } from '@anyam/core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { emptyInput, expectSameRows, runSql } from './engines.testkit.js';
+import { diffusionMetric, type AdoptionStage } from '@anyam/core';
+import { describe, it } from 'vitest';
+import { emptyInput, useWorkedExample } from './engines.testkit.js';
 
 const visit = (
   visit_id: string,
@@ -60,26 +59,7 @@ const input = emptyInput({
   ],
 });
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  connection = await instance.connect();
-});
-afterAll(() => connection.closeSync());
-
-const counts = diffusionMetric.suppression.counts;
-async function expectBoth(
-  options: MetricOptions,
-  expected: Record<string, unknown>[],
-): Promise<void> {
-  expectSameRows(diffusion(input, options), expected as never, counts);
-  expectSameRows(
-    await runSql(connection, diffusionMetric, input, options),
-    expected as never,
-    counts,
-  );
-}
+const expectBoth = useWorkedExample(diffusionMetric, input);
 
 describe('diffusion worked example', () => {
   it('pairs each council and practice at its earliest visit and takes the earliest adoption after it', async () => {

@@ -1,13 +1,6 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import {
-  exhibitions,
-  exhibitionsMetric,
-  type Enterprise,
-  type ExhibitionScale,
-  type MetricOptions,
-} from '@anyam/core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { emptyInput, expectSameRows, runSql } from './engines.testkit.js';
+import { exhibitionsMetric, type Enterprise, type ExhibitionScale } from '@anyam/core';
+import { describe, it } from 'vitest';
+import { emptyInput, useWorkedExample } from './engines.testkit.js';
 
 const enterprise = (enterprise_id: string, region_code: string): Enterprise => ({
   enterprise_id,
@@ -67,26 +60,7 @@ const input = emptyInput({
   ],
 });
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  connection = await instance.connect();
-});
-afterAll(() => connection.closeSync());
-
-const counts = exhibitionsMetric.suppression.counts;
-async function expectBoth(
-  options: MetricOptions,
-  expected: Record<string, unknown>[],
-): Promise<void> {
-  expectSameRows(exhibitions(input, options), expected as never, counts);
-  expectSameRows(
-    await runSql(connection, exhibitionsMetric, input, options),
-    expected as never,
-    counts,
-  );
-}
+const expectBoth = useWorkedExample(exhibitionsMetric, input);
 const row = (
   key: { scale: ExhibitionScale } | { joint: boolean },
   exhibitionCount: number,

@@ -1,13 +1,6 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import {
-  impact,
-  impactMetric,
-  type Enterprise,
-  type MetricOptions,
-  type Outcome,
-} from '@anyam/core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { emptyInput, expectSameRows, runSql } from './engines.testkit.js';
+import { impactMetric, type Enterprise, type Outcome } from '@anyam/core';
+import { describe, it } from 'vitest';
+import { emptyInput, useWorkedExample } from './engines.testkit.js';
 
 const enterprise = (enterprise_id: string, region_code: string): Enterprise => ({
   enterprise_id,
@@ -84,22 +77,7 @@ const input = emptyInput({
   ],
 });
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  connection = await instance.connect();
-});
-afterAll(() => connection.closeSync());
-
-const counts = impactMetric.suppression.counts;
-async function expectBoth(
-  options: MetricOptions,
-  expected: Record<string, unknown>[],
-): Promise<void> {
-  expectSameRows(impact(input, options), expected as never, counts);
-  expectSameRows(await runSql(connection, impactMetric, input, options), expected as never, counts);
-}
+const expectBoth = useWorkedExample(impactMetric, input);
 
 describe('impact worked example', () => {
   it('estimates two cohorts and pools them weighted by treated_n', async () => {

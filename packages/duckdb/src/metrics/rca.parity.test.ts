@@ -1,14 +1,10 @@
 import { rcaMetric, type MetricOptions } from '@anyam/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metricInputArbitrary, metricPeriodArbitrary, metricRegionArbitrary } from './arbitrary.js';
-import { parityHarness, type ParityHarness } from './parity-harness.js';
+import { useParityHarness } from './engines.testkit.js';
 
-let harness: ParityHarness;
-beforeAll(async () => {
-  harness = await parityHarness();
-});
-afterAll(() => harness.close());
+const harness = useParityHarness();
 
 describe('rca: TypeScript and SQL agree', () => {
   it('on random small datasets (zero revenues, empty regions, records coded exactly r)', async () => {
@@ -21,7 +17,7 @@ describe('rca: TypeScript and SQL agree', () => {
         async (input, period, region) => {
           const options: MetricOptions = { region, ...period };
           const rows = rcaMetric.compute(input, options);
-          expect(await harness.differences(rcaMetric, input, options)).toEqual([]);
+          expect(await harness().differences(rcaMetric, input, options)).toEqual([]);
           // Rows exist only for regions that earned revenue, and an absent pair has rca 0.
           const byRegion = new Map<string, number>();
           for (const row of rows) {

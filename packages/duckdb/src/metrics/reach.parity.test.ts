@@ -6,15 +6,11 @@ import {
   type MetricOptions,
 } from '@anyam/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { metricInputArbitrary, metricPeriodArbitrary, metricRegionArbitrary } from './arbitrary.js';
-import { parityHarness, type ParityHarness } from './parity-harness.js';
+import { agreesUnderFilters, useParityHarness } from './engines.testkit.js';
 
-let harness: ParityHarness;
-beforeAll(async () => {
-  harness = await parityHarness();
-});
-afterAll(() => harness.close());
+const harness = useParityHarness();
 
 const filters = fc.record(
   {
@@ -28,19 +24,7 @@ const filters = fc.record(
 
 describe('reach: TypeScript and SQL agree', () => {
   it('on random small datasets, every breakdown and filter', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        metricInputArbitrary(),
-        metricPeriodArbitrary,
-        metricRegionArbitrary,
-        filters,
-        async (input, period, region, extra) => {
-          const options: MetricOptions = { region, ...period, ...extra };
-          expect(await harness.differences(reachMetric, input, options)).toEqual([]);
-        },
-      ),
-      { numRuns: 150 },
-    );
+    await agreesUnderFilters(harness(), reachMetric, { filters }, { numRuns: 150 });
   });
 
   it('skips missing values (nulls from a loose source) alike', async () => {
@@ -79,9 +63,9 @@ describe('reach: TypeScript and SQL agree', () => {
         filters,
         async (input, period, region, extra) => {
           const options: MetricOptions = { region, ...period, ...extra };
-          expect(await harness.differences(reachMetric, input, options)).toEqual([]);
+          expect(await harness().differences(reachMetric, input, options)).toEqual([]);
           expect(
-            await harness.differences(
+            await harness().differences(
               retentionMetric,
               input,
               options.by === 'program_type' ? { ...options, by: undefined } : options,

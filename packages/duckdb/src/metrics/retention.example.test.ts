@@ -1,19 +1,20 @@
 import { retention, retentionMetric, type MetricOptions, type MetricRow } from '@anyam/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parityHarness, type ParityHarness } from './parity-harness.js';
-import { rowDifferences } from './row-differences.js';
+import { describe, expect, it } from 'vitest';
+import { rowDifferences, useParityHarness } from './engines.testkit.js';
 import { workedExample } from './worked-example.js';
 
-let harness: ParityHarness;
-beforeAll(async () => {
-  harness = await parityHarness();
-});
-afterAll(() => harness.close());
+const harness = useParityHarness();
 
 async function expectBoth(options: MetricOptions, expected: MetricRow[]) {
-  expect(rowDifferences(expected, retention(workedExample, options))).toEqual([]);
   expect(
-    rowDifferences(expected, await harness.sqlRows(retentionMetric, workedExample, options)),
+    rowDifferences(retention(workedExample, options), expected, retentionMetric.suppression.counts),
+  ).toEqual([]);
+  expect(
+    rowDifferences(
+      await harness().sqlRows(retentionMetric, workedExample, options),
+      expected,
+      retentionMetric.suppression.counts,
+    ),
   ).toEqual([]);
 }
 

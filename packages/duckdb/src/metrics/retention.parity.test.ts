@@ -1,14 +1,10 @@
 import { craftCategories, programTypes, retentionMetric, type MetricOptions } from '@anyam/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metricInputArbitrary, metricPeriodArbitrary, metricRegionArbitrary } from './arbitrary.js';
-import { parityHarness, type ParityHarness } from './parity-harness.js';
+import { describe, it } from 'vitest';
+import { metricInputArbitrary } from './arbitrary.js';
+import { agreesUnderFilters, useParityHarness } from './engines.testkit.js';
 
-let harness: ParityHarness;
-beforeAll(async () => {
-  harness = await parityHarness();
-});
-afterAll(() => harness.close());
+const harness = useParityHarness();
 
 const filters = fc.record(
   {
@@ -22,19 +18,7 @@ const filters = fc.record(
 
 describe('retention: TypeScript and SQL agree', () => {
   it('on random small datasets, every breakdown and filter', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        metricInputArbitrary(),
-        metricPeriodArbitrary,
-        metricRegionArbitrary,
-        filters,
-        async (input, period, region, extra) => {
-          const options: MetricOptions = { region, ...period, ...extra };
-          expect(await harness.differences(retentionMetric, input, options)).toEqual([]);
-        },
-      ),
-      { numRuns: 100 },
-    );
+    await agreesUnderFilters(harness(), retentionMetric, { filters }, { numRuns: 100 });
   });
 
   it('on dense two-year datasets where many artisans come back in Y + 1', async () => {
@@ -43,17 +27,18 @@ describe('retention: TypeScript and SQL agree', () => {
       { from: '2023-01-01', to: '2023-12-31' },
       { from: '2023-07-01', to: '2023-09-30' },
     );
-    await fc.assert(
-      fc.asyncProperty(
-        metricInputArbitrary({ maxArtisans: 12, maxParticipations: 60, years: [2023, 2024] }),
+    await agreesUnderFilters(
+      harness(),
+      retentionMetric,
+      {
+        inputs: metricInputArbitrary({
+          maxArtisans: 12,
+          maxParticipations: 60,
+          years: [2023, 2024],
+        }),
         periods,
-        metricRegionArbitrary,
         filters,
-        async (input, period, region, extra) => {
-          const options: MetricOptions = { region, ...period, ...extra };
-          expect(await harness.differences(retentionMetric, input, options)).toEqual([]);
-        },
-      ),
+      },
       { numRuns: 150 },
     );
   });

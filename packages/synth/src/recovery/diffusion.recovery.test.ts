@@ -1,77 +1,27 @@
 // Recovery: on the Banten demo dataset, diffusion finds what `generate` planted
 // (plantedEffects.practiceAdoption: about 40% of the (visiting council, practice) pairs shown on
 // a study visit are adopted 61–243 days after the earliest visit), and its two engines agree.
-import { diffusionMetric, type MetricInput, type MetricOptions, type MetricRow } from '@anyam/core';
-import { bindParams } from '@anyam/duckdb';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate, plantedEffects } from '../index.js';
+import { diffusionMetric, type MetricOptions, type MetricRow } from '@anyam/core';
+import { describe, expect, it } from 'vitest';
+import { plantedEffects } from '../index.js';
+import { expectAgree, useBanten } from './banten.testkit.js';
 
 const { rate, minLagDays, maxLagDays } = plantedEffects.practiceAdoption;
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-let input: MetricInput;
-
-async function rows(sql: string): Promise<MetricRow[]> {
-  return (await connection.runAndReadAll(sql)).getRowObjectsJson() as MetricRow[];
-}
-
-async function sqlRows(options: MetricOptions): Promise<MetricRow[]> {
-  const query = diffusionMetric.sql(options);
-  const reader = await connection.runAndReadAll(query.sql, bindParams(query.params as never));
-  return reader.getRowObjectsJson() as MetricRow[];
-}
-
-/** Same rows, same order, same fields; counts exact, other numbers to 1e-9. */
-function expectAgree(a: readonly MetricRow[], b: readonly MetricRow[]): void {
-  expect(b.length).toBe(a.length);
-  a.forEach((row, i) => {
-    const other = b[i] as MetricRow;
-    expect(Object.keys(other).sort()).toEqual(Object.keys(row).sort());
-    for (const [field, value] of Object.entries(row)) {
-      const got = other[field];
-      if (typeof value === 'number' && typeof got === 'number' && !Number.isInteger(value)) {
-        expect(Math.abs(value - got), `row ${i} ${field}`).toBeLessThanOrEqual(1e-9);
-      } else {
-        expect(got, `row ${i} ${field}`).toEqual(value);
-      }
-    }
-  });
-}
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  connection = await instance.connect();
-  await generate(connection, { scale: 'banten', seed: 42 });
-  input = {
-    councils: await rows('SELECT * FROM councils'),
-    study_visits: await rows('SELECT * FROM study_visits'),
-    adoptions: await rows('SELECT * FROM adoptions'),
-    practices: await rows('SELECT * FROM practices'),
-    regions: await rows('SELECT * FROM regions'),
-    enterprises: [],
-    artisans: [],
-    programs: [],
-    participations: [],
-    products: [],
-    assessments: [],
-    exhibitions: [],
-    exhibitors: [],
-    outcomes: [],
-  } as unknown as MetricInput;
-});
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const banten = useBanten(async (rows) => ({
+  councils: await rows('SELECT * FROM councils'),
+  study_visits: await rows('SELECT * FROM study_visits'),
+  adoptions: await rows('SELECT * FROM adoptions'),
+  practices: await rows('SELECT * FROM practices'),
+  regions: await rows('SELECT * FROM regions'),
+}));
 
 describe('diffusion recovers the planted adoption', () => {
   it('finds about 40% of the pairs adopted, 2–8 months after the visit, in both engines', async () => {
     // Every year of the dataset, so that each pair's earliest visit is the one generate used.
     const options: MetricOptions = { region: '36', from: '2021-01-01', to: '2025-12-31' };
-    const ts = diffusionMetric.compute(input, options);
-    expectAgree(ts, await sqlRows(options));
+    const ts = diffusionMetric.compute(banten().input, options);
+    expectAgree(ts, await banten().sqlRows(diffusionMetric, options));
     const overall = ts[0] as MetricRow;
     expect(overall.council_id).toBe('all');
     expect(overall.exposed as number).toBeGreaterThan(100);
@@ -95,7 +45,10 @@ describe('diffusion recovers the planted adoption', () => {
       { region: '36', from: '2024-01-01', to: '2024-12-31' },
       { region: '36.03', from: '2022-01-01', to: '2023-12-31' },
     ]) {
-      expectAgree(diffusionMetric.compute(input, options), await sqlRows(options));
+      expectAgree(
+        diffusionMetric.compute(banten().input, options),
+        await banten().sqlRows(diffusionMetric, options),
+      );
     }
   });
 });

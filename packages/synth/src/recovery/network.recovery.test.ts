@@ -1,77 +1,26 @@
 // Recovery: on the Banten demo dataset, the collaboration network finds what `generate` planted
 // (plantedEffects.strongestRegion: Dekranasda Kabupaten Tangerang, 36.03, hosts the most study
 // visits), and its two engines (TypeScript; SQL then finish) agree on every row.
-import { networkMetric, type MetricInput, type MetricOptions, type MetricRow } from '@anyam/core';
-import { bindParams } from '@anyam/duckdb';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate, plantedEffects } from '../index.js';
+import { networkMetric, type MetricOptions, type MetricRow } from '@anyam/core';
+import { describe, expect, it } from 'vitest';
+import { plantedEffects } from '../index.js';
+import { expectAgree, useBanten } from './banten.testkit.js';
 
 const { councilId: tangerangCouncil } = plantedEffects.strongestRegion;
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-let input: MetricInput;
-
-async function rows(sql: string): Promise<MetricRow[]> {
-  return (await connection.runAndReadAll(sql)).getRowObjectsJson() as MetricRow[];
-}
-
-async function sqlRows(options: MetricOptions): Promise<MetricRow[]> {
-  const query = networkMetric.sql(options);
-  const reader = await connection.runAndReadAll(query.sql, bindParams(query.params as never));
-  return networkMetric.finish?.(reader.getRowObjectsJson() as MetricRow[], options) ?? [];
-}
-
-/** Same rows, same order, same fields; counts exact, other numbers to 1e-9. */
-function expectAgree(a: readonly MetricRow[], b: readonly MetricRow[]): void {
-  expect(b.length).toBe(a.length);
-  a.forEach((row, i) => {
-    const other = b[i] as MetricRow;
-    expect(Object.keys(other).sort()).toEqual(Object.keys(row).sort());
-    for (const [field, value] of Object.entries(row)) {
-      const got = other[field];
-      if (typeof value === 'number' && typeof got === 'number' && !Number.isInteger(value)) {
-        expect(Math.abs(value - got), `row ${i} ${field}`).toBeLessThanOrEqual(1e-9);
-      } else {
-        expect(got, `row ${i} ${field}`).toEqual(value);
-      }
-    }
-  });
-}
-
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  connection = await instance.connect();
-  await generate(connection, { scale: 'banten', seed: 42 });
-  // The tables the network reads, as records.
-  input = {
-    councils: await rows('SELECT * FROM councils'),
-    study_visits: await rows('SELECT * FROM study_visits'),
-    exhibitions: await rows('SELECT * FROM exhibitions'),
-    regions: await rows('SELECT * FROM regions'),
-    enterprises: [],
-    artisans: [],
-    programs: [],
-    participations: [],
-    products: [],
-    assessments: [],
-    practices: [],
-    adoptions: [],
-    exhibitors: [],
-    outcomes: [],
-  } as unknown as MetricInput;
-});
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+// The tables the network reads, as records.
+const banten = useBanten(async (rows) => ({
+  councils: await rows('SELECT * FROM councils'),
+  study_visits: await rows('SELECT * FROM study_visits'),
+  exhibitions: await rows('SELECT * FROM exhibitions'),
+  regions: await rows('SELECT * FROM regions'),
+}));
 
 describe('network recovers the most visited council', () => {
   it('finds Kabupaten Tangerang hosting the most visits over 2021–2025, in both engines', async () => {
     const options: MetricOptions = { region: '36', from: '2021-01-01', to: '2025-12-31' };
-    const ts = networkMetric.compute(input, options);
-    expectAgree(ts, await sqlRows(options));
+    const ts = networkMetric.compute(banten().input, options);
+    expectAgree(ts, await banten().sqlRows(networkMetric, options));
     const councils = ts.filter((row) => row.council_id !== 'all');
     // Banten: the province council and its eight regency and city councils.
     expect(councils).toHaveLength(9);
@@ -92,9 +41,9 @@ describe('network recovers the most visited council', () => {
       { region: '36', from: '2024-01-01', to: '2024-12-31' },
       { region: '36.01', from: '2022-01-01', to: '2023-06-30' },
     ]) {
-      const ts = networkMetric.compute(input, options);
+      const ts = networkMetric.compute(banten().input, options);
       expect(ts.length).toBeGreaterThan(1);
-      expectAgree(ts, await sqlRows(options));
+      expectAgree(ts, await banten().sqlRows(networkMetric, options));
     }
   });
 });

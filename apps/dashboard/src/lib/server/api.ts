@@ -20,6 +20,7 @@ import {
   type Region,
 } from '@anyam/core';
 import { runMetric, type DatasetHandle } from '@anyam/duckdb';
+import type { Headline, OverviewAnswer } from '../api-types.js';
 import { ApiError, asParameterMessage } from './api-error.js';
 import { PromiseCache } from './cache.js';
 import { suppressionK } from './config.js';
@@ -265,7 +266,7 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
   const options = await metricOptions(handle, 'competitiveness', raw);
   const weights = pciWeights(options.weights);
   return cached(handle, `products:${JSON.stringify(options)}`, async () => {
-    const sql = `WITH scored AS (${productScoresSql()})
+    const sql = `WITH scored AS (${productScoresSql(inRegionSql('region_code'))})
       SELECT ${regionKeySql('region_code')} AS region_code, craft_category,
         ${pciSql(options.weighting ?? 'arithmetic')} AS pci,
         100 * quality AS quality, 100 * materials AS materials, 100 * market AS market, 100 * compliance AS compliance
@@ -309,22 +310,6 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
 
 function firstRow(response: MetricResponse, key?: [string, string]): MetricRow | undefined {
   return key ? response.rows.find((row) => row[key[0]] === key[1]) : response.rows[0];
-}
-
-/** Headline figures of one year (see `overviewResponse`). */
-export interface Headline {
-  year: number;
-  reached_artisans: number | null;
-  eligible_artisans: number | null;
-  reach_rate: number | null;
-  reached_enterprises: number | null;
-  pci_median: number | null;
-  study_visits: number | null;
-  practices_adopted: number | null;
-  effect_pct: number | null;
-  effect_ci_low_pct: number | null;
-  effect_ci_high_pct: number | null;
-  suppressed: string[];
 }
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
@@ -387,12 +372,7 @@ async function headline(
  * before (null `previous` when the dataset has no earlier year). The revenue effect is impact's
  * pooled estimate over every cohort from the dataset's first year up to the year.
  */
-export async function overviewResponse(query: URLSearchParams): Promise<{
-  region: string;
-  year: number;
-  current: Headline;
-  previous: Headline | null;
-}> {
+export async function overviewResponse(query: URLSearchParams): Promise<OverviewAnswer> {
   const raw = queryObject(query, ['region', 'year']);
   const handle = await getDataset();
   const options = await metricOptions(handle, 'reach', raw);

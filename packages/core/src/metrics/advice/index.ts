@@ -22,3 +22,5 @@ export { adviceMetric } from './advice-metric.js';
 export { adviceSuppression } from './advice-suppression.js';
 export { finishAdvice } from './finish-advice.js';
 export { adviceReasons, type AdviceReasonInput } from './advice-reasons.js';
+export { weakestDimension } from './weakest-dimension.js';
+export type { DimensionMeans } from './dimension-means.js';

@@ -2,7 +2,7 @@ import { childOf } from '../../regions/code.js';
 import { rowKeys } from '../row-keys.js';
 import type { MetricInput, MetricOptions, MetricRow } from '../types.js';
 import { competitivenessKey } from './competitiveness-groups.js';
-import { median } from './median.js';
+import { median } from '../median.js';
 import { pci } from './pci.js';
 import { pciWeights } from './pci-weights.js';
 import type { ProductScore } from './product-scores.js';

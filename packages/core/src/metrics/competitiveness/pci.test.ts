@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median } from './median.js';
+import { median } from '../median.js';
 import { pci } from './pci.js';
 import { pciWeights } from './pci-weights.js';
 

@@ -1,5 +1,5 @@
 import type { MetricRow } from '../types.js';
-import { median } from './median.js';
+import { median } from '../median.js';
 
 /** One (council, practice) pair: its earliest visit in P and, once adopted, the lag in days. */
 export interface Exposure {

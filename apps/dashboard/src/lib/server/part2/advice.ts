@@ -6,12 +6,16 @@
  * own four dimension means, and each candidate's name.
  */
 import {
+  competitivenessMetric,
   inRegionSql,
   pciDimensions,
-  productScoresSql,
+  suppress,
+  weakestDimension,
+  type DimensionMeans,
   type MetricRow,
   type PciDimension,
 } from '@anyam/core';
+import { runMetric } from '@anyam/duckdb';
 import { metricOptions, metricResponse } from '../api.js';
 import { ApiError } from '../api-error.js';
 import { suppressionK } from '../config.js';
@@ -49,46 +53,6 @@ export async function councilsResponse(
   };
 }
 
-export type DimensionMeans = Record<PciDimension, number | null>;
-
-/**
- * The weakest dimension as advice picks it: lowest mean compared at 1e-9, ties to the first in
- * quality, materials, market, compliance order; quality when there is no assessed product.
- *
- *     weakestOf({ quality: 70, materials: 40, market: 40, compliance: 90 }) // 'materials'
- */
-export function weakestOf(means: DimensionMeans): PciDimension {
-  let weakest: PciDimension = pciDimensions[0];
-  let lowest = Infinity;
-  for (const dimension of pciDimensions) {
-    const mean = means[dimension];
-    if (mean == null) continue;
-    const key = Math.floor(mean * 1e9 + 0.5);
-    if (key < lowest) {
-      lowest = key;
-      weakest = dimension;
-    }
-  }
-  return weakest;
-}
-
-/**
- * Reasons say nothing a suppressed field hides: core writes them from the unsuppressed numbers,
- * so a suppressed visit count reads "fewer than 5" and a suppressed adoption rate is left out.
- */
-export function publishableReasons(row: MetricRow, lang: 'id' | 'en'): string[] {
-  const reasons = Array.isArray(row.reasons) ? [...(row.reasons as string[])] : [];
-  const suppressed = Array.isArray(row.suppressed) ? (row.suppressed as string[]) : [];
-  if (suppressed.includes('visits_hosted') && reasons.length > 1) {
-    reasons[1] =
-      lang === 'en'
-        ? `has hosted fewer than ${suppressionK} study visits`
-        : `menerima studi tiru kurang dari ${suppressionK} kali`;
-  }
-  if (suppressed.includes('adoption_rate') && reasons.length > 2) reasons.splice(2, 1);
-  return reasons;
-}
-
 export interface AdviceAnswer {
   region: string;
   from: string;
@@ -110,39 +74,34 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
     );
   const handle = await getDataset();
   const options = await metricOptions(handle, 'advice', raw);
-  const lang = options.lang === 'en' ? 'en' : 'id';
   const metric = await metricResponse('advice', new URLSearchParams(raw));
   const councils = await cachedFor(handle, 'councils:all', () =>
     handle.query('SELECT council_id, name, region_code FROM councils'),
   );
   const byId = new Map(councils.map((row) => [String(row.council_id), row]));
   const target = byId.get(raw.council)!;
+  // The council's own means are the competitiveness metric of its region: the same definition
+  // advice uses to pick the weakest dimension, read unsuppressed for that choice and published
+  // suppressed.
   const own = await cachedFor(handle, `advice-own:${raw.council}:${options.to}`, async () => {
-    const [row] = await handle.query(
-      `WITH scored AS (${productScoresSql()})
-      SELECT count(*)::INTEGER AS n,
-        CASE WHEN count(*) > 0 THEN CAST(100 * sum(quality_points) AS DOUBLE) / CAST(12 * count(*) AS DOUBLE) END AS quality,
-        CASE WHEN count(*) > 0 THEN (100 * sum(materials)) / count(*) END AS materials,
-        CASE WHEN count(*) > 0 THEN CAST(100 * sum(market_points) AS DOUBLE) / CAST(40 * count(*) AS DOUBLE) END AS market,
-        CASE WHEN count(*) > 0 THEN CAST(100 * sum(compliance_points) AS DOUBLE) / CAST(3 * count(*) AS DOUBLE) END AS compliance
-      FROM scored WHERE assessed AND ${inRegionSql('region_code')}`,
-      {
-        region: String(target.region_code),
-        to: options.to,
-        to_year: Number(options.to.slice(0, 4)),
-      },
-    );
-    return row ?? {};
+    const result = await runMetric(handle, 'competitiveness', {
+      region: String(target.region_code),
+      from: options.from,
+      to: options.to,
+    });
+    return result.rows[0] ?? {};
   });
+  const value = (field: PciDimension): number | null =>
+    typeof own[field] === 'number' ? own[field] : null;
   const means: DimensionMeans = {
-    quality: typeof own.quality === 'number' ? own.quality : null,
-    materials: typeof own.materials === 'number' ? own.materials : null,
-    market: typeof own.market === 'number' ? own.market : null,
-    compliance: typeof own.compliance === 'number' ? own.compliance : null,
+    quality: value('quality'),
+    materials: value('materials'),
+    market: value('market'),
+    compliance: value('compliance'),
   };
-  const n = Number(own.n ?? 0);
-  const hidden = n > 0 && n < suppressionK;
-  const dimension = (options.dimension as PciDimension | undefined) ?? weakestOf(means);
+  const dimension = (options.dimension as PciDimension | undefined) ?? weakestDimension(means);
+  const [published] = suppress([own], competitivenessMetric.suppression, suppressionK);
+  const hidden = published?.suppressed ?? [];
   return {
     region: metric.region,
     from: metric.from,
@@ -154,21 +113,19 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
     },
     dimension,
     dimension_source: options.dimension ? 'chosen' : 'weakest',
-    own: hidden
-      ? {
-          quality: null,
-          materials: null,
-          market: null,
-          compliance: null,
-          products_assessed: null,
-          suppressed: ['products_assessed', ...pciDimensions],
-        }
-      : { ...means, products_assessed: n, suppressed: [] },
+    own: {
+      ...Object.fromEntries(
+        pciDimensions.map((field) => [field, hidden.includes(field) ? null : means[field]]),
+      ),
+      products_assessed: hidden.includes('products_assessed')
+        ? null
+        : Number(own.products_assessed ?? 0),
+      suppressed: hidden.filter((field) => field === 'products_assessed' || field in means),
+    } as AdviceAnswer['own'],
     rows: metric.rows.map((row) => {
       const council = byId.get(String(row.council_id));
       return {
         ...row,
-        reasons: publishableReasons(row, lang),
         name: council ? String(council.name) : String(row.council_id),
         region_code: council ? String(council.region_code) : null,
       };

@@ -7,6 +7,7 @@ export * from './domain/parse-enum.js';
 export * from './format/number.js';
 export * from './format/rupiah.js';
 export * from './format/date.js';
+export * from './format/csv-cell.js';
 export * from './regions/code.js';
 export * from './regions/reference.js';
 export * from './metrics/index.js';

@@ -1,3 +1,4 @@
+import { csvCell } from '@anyam/core';
 import { tableNames, type Lang, type TableName } from '@anyam/core';
 import type { CheckResult, Merge, RowProblem, TableCount } from './check-folders.js';
 import { describe, reason, type Problem, type ProblemCode } from './messages.js';
@@ -116,15 +117,6 @@ export function buildReport(
       return { ...readable, reason: reason(readable, options.lang) };
     }),
   };
-}
-
-/**
- * Quotes one CSV cell when it needs it.
- *
- *     csvCell('a,b') // '"a,b"'
- */
-export function csvCell(text: string): string {
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**

@@ -2,6 +2,7 @@
  * Downloads of a chart: its SVG as drawn (styles are attributes, so the file stands alone), a PNG
  * rendered from that SVG at twice the size, and its table as CSV.
  */
+import { csvCell } from '@anyam/core';
 import { formatValue } from '../format.js';
 import type { Lang } from '@anyam/core';
 import type { TableSpec } from './types.js';
@@ -66,10 +67,6 @@ export async function downloadPng(
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-function csvCell(text: string): string {
-  return /[",\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

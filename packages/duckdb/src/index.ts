@@ -4,6 +4,7 @@ export * from './bind-params.js';
 export * from './pool.js';
 export * from './error-sentence.js';
 export * from './exact-json.js';
+export * from './read-exact.js';
 export * from './dataset-error.js';
 export * from './dataset-tables.js';
 export * from './manifest.js';

@@ -1,6 +1,6 @@
 import { DuckDBInstance, type DuckDBConnection, type Json } from '@duckdb/node-api';
 import { bindParams, type BindParams } from './bind-params.js';
-import { exactNumber, isWideNumeric } from './exact-json.js';
+import { readExact } from './read-exact.js';
 
 export interface PoolOptions {
   /** How many connections to keep open; more concurrent queries wait for a free one. Default 4. */
@@ -106,15 +106,7 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
         (await connection.runAndReadAll(sql, bindParams(params))).getRowObjectsJson(),
       ),
     read: (sql, params) =>
-      use(async (connection) => {
-        const reader = await connection.runAndReadAll(sql, bindParams(params));
-        const types = reader.columnTypes().map((type) => type.toString());
-        const wide = types.map(isWideNumeric);
-        const rows = reader
-          .getRowsJson()
-          .map((row) => row.map((value, i) => (wide[i] ? exactNumber(value) : value)));
-        return { columns: reader.columnNames(), types, rows };
-      }),
+      use(async (connection) => readExact(await connection.runAndReadAll(sql, bindParams(params)))),
     close: async () => {
       if (closed) return;
       closed = true;

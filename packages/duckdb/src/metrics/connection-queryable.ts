@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { bindParams } from '../bind-params.js';
-import { exactNumber, isWideNumeric } from '../exact-json.js';
+import { readExact } from '../read-exact.js';
 import type { MetricQueryable } from './run-metric.js';
 
 /**
@@ -14,14 +14,6 @@ export function connectionQueryable(connection: DuckDBConnection): MetricQueryab
   return {
     query: async (sql, params) =>
       (await connection.runAndReadAll(sql, bindParams(params))).getRowObjectsJson(),
-    read: async (sql, params) => {
-      const reader = await connection.runAndReadAll(sql, bindParams(params));
-      const types = reader.columnTypes().map((type) => type.toString());
-      const wide = types.map(isWideNumeric);
-      const rows = reader
-        .getRowsJson()
-        .map((row) => row.map((value, i) => (wide[i] ? exactNumber(value) : value)));
-      return { columns: reader.columnNames(), types, rows };
-    },
+    read: async (sql, params) => readExact(await connection.runAndReadAll(sql, bindParams(params))),
   };
 }

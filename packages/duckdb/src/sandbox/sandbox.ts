@@ -1,6 +1,6 @@
 import type { DuckDBConnection, Json } from '@duckdb/node-api';
 import { StatementType } from '@duckdb/node-api';
-import { exactNumber, isWideNumeric } from '../exact-json.js';
+import { readExact } from '../read-exact.js';
 import { openDataset, type DatasetHandle } from '../open-dataset.js';
 import { checkFirstKeyword } from './check-statement.js';
 import { SandboxError } from './sandbox-error.js';
@@ -101,15 +101,9 @@ export async function openSandbox(dir: string, options: SandboxOptions = {}): Pr
     try {
       // Streaming stops reading once one row past the cap has arrived, so a result of millions
       // of rows is never materialised in memory.
-      const reader = await prepared.streamAndReadUntil(maxRows + 1);
-      const types = reader.columnTypes().map((type) => type.toString());
-      const wide = types.map(isWideNumeric);
-      const all = reader.getRowsJson();
-      const truncated = all.length > maxRows;
-      const rows = (truncated ? all.slice(0, maxRows) : all).map((row) =>
-        row.map((value, i) => (wide[i] ? exactNumber(value) : value)),
-      );
-      return { columns: reader.columnNames(), types, rows, truncated };
+      const { columns, types, rows } = readExact(await prepared.streamAndReadUntil(maxRows + 1));
+      const truncated = rows.length > maxRows;
+      return { columns, types, rows: truncated ? rows.slice(0, maxRows) : rows, truncated };
     } catch (error) {
       if (timedOut) {
         throw new SandboxError(

@@ -8,6 +8,7 @@ export * from './format/number.js';
 export * from './format/rupiah.js';
 export * from './format/date.js';
 export * from './format/csv-cell.js';
+export * from './format/formula-guard.js';
 export * from './regions/code.js';
 export * from './regions/reference.js';
 export * from './metrics/index.js';

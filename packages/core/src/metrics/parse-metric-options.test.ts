@@ -39,6 +39,20 @@ describe('parseMetricOptions', () => {
     });
   });
 
+  it('types outcome and horizon, the horizon from 1 to 10 and 3 when absent', () => {
+    expect(parseMetricOptions('impact', { outcome: 'employees', horizon: '10' })).toEqual({
+      metric: 'impact',
+      region: '36',
+      outcome: 'employees',
+      horizon: 10,
+    });
+    expect(parseMetricOptions('impact', { horizon: 1 })).toMatchObject({ horizon: 1 });
+    expect(parseMetricOptions('impact', { outcome: '', horizon: '' })).toEqual({
+      metric: 'impact',
+      region: '36',
+    });
+  });
+
   it('reads empty values, as a URL query gives them, as absent', () => {
     expect(
       parseMetricOptions('reach', {
@@ -116,6 +130,18 @@ describe('parseMetricOptions', () => {
       { council: 'C1', dimension: 'price' },
       expect.stringContaining('Unknown --dimension "price"'),
     ],
+    [
+      'impact',
+      { outcome: 'profit' },
+      '--outcome must be one of revenue_idr, employees, units_sold, not "profit".',
+    ],
+    ...['0', '11', '2.5', 'three', '-1', '1e1'].map(
+      (horizon): [string, Record<string, string>, string] => [
+        'impact',
+        { horizon },
+        `--horizon must be a whole number of years from 1 to 10, not "${horizon}".`,
+      ],
+    ),
   ])('refuses %s %j with one sentence', (metric, raw, message) => {
     expect(messageOf(() => parseMetricOptions(metric, raw, regions))).toEqual(message);
   });

@@ -1,6 +1,7 @@
 import { craftCategories, pciDimensions, programTypes } from '../domain/enums.js';
 import { isoDate, regionCode, type Region } from '../domain/schemas.js';
 import { parseEnum } from '../domain/parse-enum.js';
+import { outcomeFields } from './impact/outcome-field.js';
 import { MetricOptionsError } from './metric-options-error.js';
 import type { PeriodRequest } from './period.js';
 import { metricNames, type MetricName, type MetricOptions } from './types.js';
@@ -19,6 +20,8 @@ export interface RawMetricOptions {
   readonly weights?: string | readonly number[] | undefined;
   readonly dimension?: string | undefined;
   readonly lang?: string | undefined;
+  readonly outcome?: string | undefined;
+  readonly horizon?: string | number | undefined;
 }
 
 /** Checked options with the period still unresolved (`resolvePeriod` gives `from`/`to`). */
@@ -192,6 +195,24 @@ export function parseMetricOptions(
     if (raw.lang !== 'id' && raw.lang !== 'en')
       throw new MetricOptionsError(`--lang must be id or en, not ${quote(raw.lang)}.`, 'lang');
     out.lang = raw.lang;
+  }
+  if (raw.outcome !== undefined && raw.outcome !== '') {
+    if (!(outcomeFields as readonly string[]).includes(raw.outcome))
+      throw new MetricOptionsError(
+        `--outcome must be one of ${outcomeFields.join(', ')}, not ${quote(raw.outcome)}.`,
+        'outcome',
+      );
+    out.outcome = raw.outcome;
+  }
+  if (raw.horizon !== undefined && raw.horizon !== '') {
+    const text = String(raw.horizon).trim();
+    const horizon = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+    if (!(horizon >= 1 && horizon <= 10))
+      throw new MetricOptionsError(
+        `--horizon must be a whole number of years from 1 to 10, not ${quote(raw.horizon)}.`,
+        'horizon',
+      );
+    out.horizon = horizon;
   }
   return out as unknown as ParsedMetricOptions;
 }

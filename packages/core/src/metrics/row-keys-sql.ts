@@ -1,5 +1,5 @@
 import { craftCategories, programTypes } from '../domain/enums.js';
-import type { SqlValue } from './types.js';
+import type { MetricOptions, SqlValue } from './types.js';
 
 /**
  * The SQL twin of `rowKeys`: a subquery with columns `k` (the row key) and `ord` (its position),
@@ -8,10 +8,7 @@ import type { SqlValue } from './types.js';
  *
  *     rowKeysSql('craft_category', params) // "(VALUES ($key_0, 0), ...) AS keys(k, ord)"
  */
-export function rowKeysSql(
-  by: 'region' | 'craft_category' | 'program_type' | undefined,
-  params: Record<string, SqlValue>,
-): string {
+export function rowKeysSql(by: MetricOptions['by'], params: Record<string, SqlValue>): string {
   if (by === 'region') {
     return `(SELECT k, k AS ord FROM (
       SELECT code AS k FROM regions WHERE parent_code = $region

@@ -1,5 +1,6 @@
 import { craftCategories, programTypes } from '../domain/enums.js';
 import type { Enterprise, Region } from '../domain/schemas.js';
+import type { MetricOptions } from './types.js';
 
 /** The grouping field of a row set: `region_code` without a breakdown and `by region`. */
 export type RowKeyField = 'region_code' | 'craft_category' | 'program_type';
@@ -16,7 +17,7 @@ export type RowKeyField = 'region_code' | 'craft_category' | 'program_type';
  */
 export function rowKeys(
   region: string,
-  by: 'region' | 'craft_category' | 'program_type' | undefined,
+  by: MetricOptions['by'],
   regions: readonly Pick<Region, 'code' | 'parent_code'>[],
   enterprises: readonly Pick<Enterprise, 'region_code'>[],
 ): string[] {

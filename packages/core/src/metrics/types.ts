@@ -51,7 +51,11 @@ export type MetricName = (typeof metricNames)[number];
  * ones it uses (metrics.md says which) and ignores the rest.
  */
 export interface MetricOptions extends MetricScope {
-  readonly by?: 'region' | 'craft_category' | 'program_type';
+  readonly by?: 'region' | 'craft_category' | 'program_type' | 'cohort' | 'council';
+  /** impact, event_study: the outcome whose log is compared (default `revenue_idr`). */
+  readonly outcome?: 'revenue_idr' | 'employees' | 'units_sold';
+  /** event_study: event times -horizon..horizon (an integer 1 to 10, default 3). */
+  readonly horizon?: number;
   /** reach, retention: keep only programs of this `program_type`. */
   readonly type?: string;
   /** reach, retention: keep only programs organised by this council; advice: the council advised. */

@@ -1,4 +1,5 @@
 import type { MetricOptions, SqlQuery } from '../types.js';
+import { outcomeField } from './outcome-field.js';
 
 /**
  * The DuckDB SQL of {@link impact}: the same rows, in the same order.
@@ -14,6 +15,8 @@ import type { MetricOptions, SqlQuery } from '../types.js';
  *     // { sql: 'WITH scope AS (...) ...', params: { region: '36', from_year: 2022, to_year: 2024 } }
  */
 export function impactSql(options: MetricOptions): SqlQuery {
+  // An identifier from the allowlist of outcomeField, never the caller's text.
+  const field = outcomeField(options);
   const sql = `
 WITH scope AS (
   SELECT DISTINCT enterprise_id FROM enterprises
@@ -39,8 +42,8 @@ years AS (
   SELECT CAST(unnest(generate_series(CAST($from_year AS INTEGER), CAST($to_year AS INTEGER))) AS INTEGER) AS t
 ),
 revenue AS (
-  SELECT o.enterprise_id, o.year, o.revenue_idr FROM outcomes o SEMI JOIN scope s ON s.enterprise_id = o.enterprise_id
-  WHERE o.year BETWEEN CAST($from_year AS INTEGER) - 1 AND CAST($to_year AS INTEGER) + 1 AND o.revenue_idr > 0
+  SELECT o.enterprise_id, o.year, o.${field} AS revenue_idr FROM outcomes o SEMI JOIN scope s ON s.enterprise_id = o.enterprise_id
+  WHERE o.year BETWEEN CAST($from_year AS INTEGER) - 1 AND CAST($to_year AS INTEGER) + 1 AND o.${field} > 0
 ),
 observations AS (
   SELECT y.t, f.first_year IS NOT DISTINCT FROM y.t AS treated,

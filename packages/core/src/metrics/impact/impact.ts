@@ -2,6 +2,7 @@ import { isInRegion } from '../../regions/code.js';
 import type { MetricInput, MetricOptions, MetricRow } from '../types.js';
 import { effectInterval } from './effect-interval.js';
 import { mean } from './mean.js';
+import { outcomeField } from './outcome-field.js';
 import { sampleVariance } from './sample-variance.js';
 
 interface Cohort {
@@ -13,7 +14,8 @@ interface Cohort {
 }
 
 /**
- * Impact on revenue by difference in differences (metrics.md section 7): one row per year `t` of
+ * Impact on revenue (or `outcome`: employees, units sold) by difference in differences
+ * (metrics.md section 7): one row per year `t` of
  * `P` whose cohort has an enterprise (ascending), then the pooled row `cohort: "all"`.
  *
  *     impact(input, { region: '36', from: '2022-01-01', to: '2024-12-31' })
@@ -39,9 +41,10 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
     const known = firstYear.get(enterpriseId);
     if (known === undefined || year < known) firstYear.set(enterpriseId, year);
   }
+  const field = outcomeField(options);
   const revenue = new Map<string, number>();
   for (const outcome of input.outcomes)
-    revenue.set(`${outcome.enterprise_id}\u0000${outcome.year}`, outcome.revenue_idr);
+    revenue.set(`${outcome.enterprise_id}\u0000${outcome.year}`, outcome[field]);
   const change = (enterpriseId: string, t: number): number | null => {
     const before = revenue.get(`${enterpriseId}\u0000${t - 1}`);
     const after = revenue.get(`${enterpriseId}\u0000${t + 1}`);

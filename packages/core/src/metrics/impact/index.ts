@@ -1,6 +1,9 @@
 /**
  * # Impact on revenue: difference in differences (metrics.md section 7)
  *
+ * `outcome` (`revenue_idr` by default, `employees` or `units_sold`) names the `outcomes` column
+ * compared in place of revenue; everything below then reads it for "revenue".
+ *
  * For each year `t` from the year of `from` to the year of `to` (the default period of impact is
  * every year of the dataset):
  * - **cohort** `t`: enterprises in `r` whose first participation (of any of their artisans,
@@ -26,3 +29,4 @@
 export { impact } from './impact.js';
 export { impactMetric } from './impact-metric.js';
 export { impactSql } from './impact-sql.js';
+export { outcomeField, outcomeFields, type OutcomeField } from './outcome-field.js';

@@ -46,7 +46,7 @@ describe('anyam query', () => {
     const io = captureIo();
     const sql = "SELECT 'a, \"b\"' AS text, ['halal', 'sni'] AS list, NULL AS nothing, 3 AS n";
     expect(await main(['query', sql, '--data', data, '--format', 'csv'], io)).toBe(0);
-    expect(io.out()).toBe('text,list,nothing,n\r\n"a, ""b""",halal;sni,,3\r\n');
+    expect(io.out()).toBe('text,list,nothing,n\r\n"a, ""b""","halal;sni",,3\r\n');
   });
 
   it('prints JSON objects with counts as numbers', async () => {

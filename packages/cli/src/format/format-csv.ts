@@ -1,23 +1,28 @@
+import { csvCell } from '@anyam/core';
 import type { Json, ReadResult } from '@anyam/duckdb';
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. NULL is empty,
- * and a list is written `;`-separated, as the import format writes lists.
+ * One CSV field, written by core's `csvCell` (RFC 4180 quoting, formula-like text neutralised).
+ * NULL is empty, a number is written as it is, and a list is written `;`-separated, as the
+ * import format writes lists.
  *
  *     csvField('Batik, tulis')    // '"Batik, tulis"'
- *     csvField(['halal', 'sni'])  // 'halal;sni'
+ *     csvField(['halal', 'sni'])  // '"halal;sni"'
+ *     csvField('=1+1')            // "'=1+1"
+ *     csvField(-12.5)             // '-12.5'
  *     csvField(null)              // ''
  */
 export function csvField(value: Json): string {
-  let text: string;
-  if (value === null) text = '';
-  else if (Array.isArray(value))
-    text = value.every((item) => item === null || typeof item !== 'object')
-      ? value.map((item) => (item === null ? '' : String(item))).join(';')
-      : JSON.stringify(value);
-  else if (typeof value === 'object') text = JSON.stringify(value);
-  else text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value))
+    return csvCell(
+      value.every((item) => item === null || typeof item !== 'object')
+        ? value.map((item) => (item === null ? '' : String(item))).join(';')
+        : JSON.stringify(value),
+    );
+  if (typeof value === 'object') return csvCell(JSON.stringify(value));
+  return csvCell(String(value));
 }
 
 /**

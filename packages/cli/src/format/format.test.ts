@@ -39,7 +39,18 @@ describe('formatCsv', () => {
     expect(formatCsv(result)).toBe('code,n,tags\r\n36.01,7,halal\r\n36.03,12,\r\n');
     expect(csvField('line\nbreak')).toBe('"line\nbreak"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField(['a', 'b;c'])).toBe('a;b;c');
+    expect(csvField(['a', 'b;c'])).toBe('"a;b;c"');
+  });
+
+  it('writes text a spreadsheet would run as a formula as text, numbers as they are', () => {
+    const csv = formatCsv({
+      columns: ['name', 'delta', 'note'],
+      types: ['VARCHAR', 'DOUBLE', 'VARCHAR'],
+      rows: [['=HYPERLINK("http://x","klik")', -12.5, '@SUM(A1)']],
+    });
+    expect(csv).toBe(`name,delta,note\r\n"'=HYPERLINK(""http://x"",""klik"")",-12.5,'@SUM(A1)\r\n`);
+    expect(csvField(['-1', '+62'])).toBe(`"'-1;+62"`);
+    expect(csvField('-3')).toBe('-3');
   });
 });
 

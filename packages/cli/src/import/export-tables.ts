@@ -7,7 +7,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { tableNames, tables, type ColumnSpec, type TableName } from '@anyam/core';
+import {
+  neutralizeFormulaSql,
+  tableNames,
+  tables,
+  type ColumnSpec,
+  type TableName,
+} from '@anyam/core';
 import { q } from './check-sql.js';
 
 async function presentColumns(
@@ -35,7 +41,9 @@ function exportExpression(column: ColumnSpec, present: Set<string>): string {
       return `'99' || lpad(CAST(row_number() OVER (ORDER BY "artisan_id") AS VARCHAR), 14, '0')`;
     return `''`;
   }
-  if (column.type === 'VARCHAR[]') return `array_to_string(${name}, ';')`;
+  if (column.type === 'VARCHAR[]') return neutralizeFormulaSql(`array_to_string(${name}, ';')`);
+  // Text a spreadsheet would run as a formula gets a leading quote (numbers and dates never do).
+  if (column.type === 'VARCHAR') return neutralizeFormulaSql(`CAST(${name} AS VARCHAR)`);
   return `CAST(${name} AS VARCHAR)`;
 }
 
@@ -72,6 +80,8 @@ function sheetValue(column: ColumnSpec, text: unknown): string | number | Date |
   if (column.type === 'INTEGER' || column.type === 'BIGINT' || column.type === 'DOUBLE')
     return Number(value);
   if (column.type === 'DATE') return new Date(`${value}T00:00:00Z`);
+  // Text comes from exportSelect, already neutralised: exceljs writes a string as a text cell,
+  // never a formula, and the quote keeps it text when a planner edits the cell and presses Enter.
   return value;
 }
 

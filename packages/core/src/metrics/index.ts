@@ -1,5 +1,6 @@
 // The metrics: shared contract and helpers, then one folder per metric.
 export * from './types.js';
+export * from './metric-rows.js';
 export * from './period.js';
 export * from './default-years.js';
 export * from './default-years-sql.js';

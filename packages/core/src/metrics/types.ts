@@ -1,5 +1,5 @@
 /**
- * Shared shapes of the metrics (spec/metrics.md). Each metric lives in `metrics/<name>/` with a
+ * Shared shapes of the metrics (docs/metrics.md). Each metric lives in `metrics/<name>/` with a
  * pure TypeScript function and a SQL builder that return the same rows.
  */
 import type { Dataset, Region } from '../domain/schemas.js';
@@ -88,11 +88,18 @@ export interface SuppressionSpec {
   readonly rates: Readonly<Record<string, string>>;
 }
 
-/** One metric, defined twice: the two must return the same rows in the same order. */
-export interface MetricDefinition {
-  readonly name: MetricName;
+/**
+ * One metric, defined twice: the two must return the same rows in the same order. `N` is its
+ * name and `Row` its row type (`metricDefinitions.reach` is a `MetricDefinition<'reach',
+ * ReachRow>`); without them, any metric with loose rows.
+ */
+export interface MetricDefinition<
+  N extends MetricName = MetricName,
+  Row extends MetricRow = MetricRow,
+> {
+  readonly name: N;
   /** The pure TypeScript function. */
-  compute(input: MetricInput, options: MetricOptions): MetricRow[];
+  compute(input: MetricInput, options: MetricOptions): Row[];
   /** The DuckDB SQL over the dataset's tables/views, with bound parameters. */
   sql(options: MetricOptions): SqlQuery;
   /**
@@ -100,6 +107,6 @@ export interface MetricDefinition {
    * applies to the rows of `sql` so that they equal `compute`'s. Absent: the SQL rows are final.
    * The runner passes `options.suppressionK` when it will suppress the rows afterwards.
    */
-  finish?(rows: readonly MetricRow[], options: MetricOptions): MetricRow[];
+  finish?(rows: readonly MetricRow[], options: MetricOptions): Row[];
   readonly suppression: SuppressionSpec;
 }

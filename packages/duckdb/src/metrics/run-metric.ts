@@ -8,6 +8,8 @@ import {
   type MetricName,
   type MetricOptions,
   type MetricRow,
+  type MetricRowOf,
+  type PublishedRow,
   type RawMetricOptions,
   type SqlQuery,
   type YearSpan,
@@ -34,14 +36,34 @@ export interface RunMetricOptions extends RawMetricOptions {
   readonly suppress?: boolean | { readonly k?: number };
 }
 
-/** The CLI's `--json` shape (interfaces.md) and the HTTP API's body. */
-export interface MetricResult {
-  readonly metric: MetricName;
+/**
+ * The CLI's `--json` shape and the HTTP API's body: the rows of metric `N`, typed by its row type
+ * (`MetricResult<'reach'>['rows'][0]['reach_rate']` is `number | null`). `Row` is that row type,
+ * or its suppressed form when the result was suppressed.
+ */
+export interface MetricResult<N extends MetricName = MetricName, Row = MetricRowOf<N>> {
+  readonly metric: N;
   readonly region: string;
   readonly from: string;
   readonly to: string;
-  readonly rows: MetricRow[];
+  readonly rows: Row[];
 }
+
+/**
+ * What `runMetric` accepts as a name: a metric name, or a `string` whose value is only known at
+ * run time (checked then). A string literal that is not a metric name (`'rach'`) is a type error.
+ */
+export type MetricNameArgument<S extends string> = S & (string extends S ? unknown : MetricName);
+
+/** The metric a name argument designates: itself, or any metric for a plain `string`. */
+export type MetricOf<S extends string> = S extends MetricName ? S : MetricName;
+
+/** The rows `runMetric(db, name, options)` returns: suppressed ones unless `suppress` is off. */
+export type RunMetricRow<N extends MetricName, O> = 'suppress' extends keyof O
+  ? O extends { readonly suppress?: false | undefined }
+    ? MetricRowOf<N>
+    : PublishedRow<MetricRowOf<N>>
+  : MetricRowOf<N>;
 
 // Fields holding identifiers or labels: never numbers, even when they look like one ("2023").
 const keyFields = new Set([
@@ -85,14 +107,18 @@ async function rowsOf(db: MetricQueryable, query: SqlQuery): Promise<MetricRow[]
  * `suppressionK` when suppression follows), and, when asked, small-cell suppression. Counts come
  * back as numbers.
  *
- *     await runMetric(dataset, 'reach', { region: '36', year: 2024, by: 'region' })
+ *     const { rows } = await runMetric(dataset, 'reach', { region: '36', year: 2024, by: 'region' })
  *     // { metric: 'reach', region: '36', from: '2024-01-01', to: '2024-12-31', rows: [...] }
+ *     rows[0]?.reach_rate // number | null; runMetric(dataset, 'rach') does not compile
  */
-export async function runMetric(
+export async function runMetric<
+  S extends string,
+  O extends RunMetricOptions = Record<never, never>,
+>(
   db: MetricQueryable,
-  name: string,
-  options: RunMetricOptions = {},
-): Promise<MetricResult> {
+  name: MetricNameArgument<S>,
+  options: O = {} as O,
+): Promise<MetricResult<MetricOf<S>, RunMetricRow<MetricOf<S>, O>>> {
   const definition = metricDefinition(name);
   const parsed = parseMetricOptions(name, options);
   const known = await db.query(
@@ -132,5 +158,12 @@ export async function runMetric(
       k === undefined ? metricOptions : { ...metricOptions, suppressionK: k },
     );
   if (k !== undefined) rows = suppress(rows, definition.suppression, k);
-  return { metric: definition.name, region: parsed.region, from: period.from, to: period.to, rows };
+  // The rows are those of `definition`, whose name is `name`: the types above say so.
+  return {
+    metric: definition.name as MetricOf<S>,
+    region: parsed.region,
+    from: period.from,
+    to: period.to,
+    rows: rows as RunMetricRow<MetricOf<S>, O>[],
+  };
 }

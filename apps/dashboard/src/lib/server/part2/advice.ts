@@ -89,7 +89,7 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
       from: options.from,
       to: options.to,
     });
-    return result.rows[0] ?? {};
+    return (result.rows[0] ?? {}) as MetricRow;
   });
   const value = (field: PciDimension): number | null =>
     typeof own[field] === 'number' ? own[field] : null;

@@ -3,7 +3,8 @@
  * comes only from the dataset's allowlist, so no request can name another file. A table stored
  * as one Parquet file is streamed as it is; a Hive-partitioned table, and every CSV, is written
  * once per dataset version by DuckDB `COPY` into a private temporary folder and streamed from
- * there. CSV writes lists `;`-separated, as the import format has them.
+ * there. CSV writes lists `;`-separated, as the import format has them, and text a spreadsheet
+ * would run as a formula with a leading `'` (core's neutralizeFormula).
  */
 import { createReadStream, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import {
   type DatasetHandle,
   type DatasetTableName,
 } from '@anyam/duckdb';
+import { neutralizeFormulaSql, type ColumnSpec } from '@anyam/core';
 import { ApiError } from '../api-error.js';
 import { getDataset } from '../dataset.js';
 
@@ -74,11 +76,18 @@ async function versionDir(handle: DatasetHandle): Promise<string> {
   return workDir!;
 }
 
+function isText(column: ColumnSpec): boolean {
+  return column.type === 'VARCHAR' || column.type === 'VARCHAR[]';
+}
+
+/** The CSV's columns: lists `;`-joined, text a spreadsheet would run as a formula neutralised. */
 function selectList(table: DatasetTableName): string {
   return viewColumns(table)
     .map((column) => {
       const name = quoteIdentifier(column.name);
-      return column.type === 'VARCHAR[]' ? `array_to_string(${name}, ';') AS ${name}` : name;
+      if (!isText(column)) return name;
+      const text = column.type === 'VARCHAR[]' ? `array_to_string(${name}, ';')` : name;
+      return `${neutralizeFormulaSql(text)} AS ${name}`;
     })
     .join(', ');
 }

@@ -7,6 +7,7 @@ import { GET as catalogGet } from '../../../routes/api/data/+server.js';
 import { GET as fileGet } from '../../../routes/api/data/[file]/+server.js';
 import { closeDataset } from '../dataset.js';
 import { clearDownloads, parseDownloadName } from './data-files.js';
+import { makeAttackDataset } from '../../../../tests/attack-dataset.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
 
@@ -123,5 +124,30 @@ describe('GET /api/data/TABLE.parquet|csv', () => {
   it('parses only allowlisted table names', () => {
     expect(parseDownloadName('regions.csv')).toEqual({ table: 'regions', format: 'csv' });
     expect(() => parseDownloadName('councils.parquet.csv')).toThrow(/no table "councils\.parquet"/);
+  });
+});
+
+describe('GET /api/data/TABLE.csv with formula-like names', () => {
+  let attackDir: string;
+  beforeAll(async () => {
+    attackDir = await makeAttackDataset(inject('dataDir'), join(scratch, 'attack'));
+    process.env.ANYAM_DATA = attackDir;
+  });
+  afterAll(async () => {
+    process.env.ANYAM_DATA = inject('dataDir');
+    await clearDownloads();
+    await closeDataset();
+  });
+
+  it('writes text a spreadsheet would run as a formula as text, numbers as they are', async () => {
+    const councils = await (await download('councils.csv')).text();
+    expect(councils).toContain(`,"'=HYPERLINK(""http://x"",""klik"")"`);
+    expect(councils).not.toMatch(/(^|,)"?=/m);
+    const enterprises = await (await download('enterprises.csv')).text();
+    expect(enterprises).toContain(`,'@SUM(1+1)*cmd|' /C calc'!A0,`);
+    // founded_year stays a number: the quote is for text only.
+    const [header, ...rows] = enterprises.trimEnd().split('\n');
+    const year = header!.split(',').indexOf('founded_year');
+    expect(rows.slice(1, 20).every((row) => /^\d{4}$/.test(row.split(',')[year]!))).toBe(true);
   });
 });

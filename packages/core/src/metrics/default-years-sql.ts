@@ -8,7 +8,7 @@ import type { MetricName, SqlQuery } from './types.js';
  *     defaultYearsSql('reach').sql // 'SELECT max(year) ... FROM participations'
  */
 export function defaultYearsSql(metric: MetricName): SqlQuery {
-  if (metric !== 'impact') {
+  if (metric !== 'impact' && metric !== 'event_study') {
     return {
       sql: 'SELECT CAST(max(year) AS INTEGER) AS first_year, CAST(max(year) AS INTEGER) AS last_year FROM participations',
       params: {},

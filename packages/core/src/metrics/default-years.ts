@@ -3,7 +3,7 @@ import type { YearSpan } from './period.js';
 
 /**
  * The calendar years of a metric's default period in a dataset: the latest year that has a
- * participation (one year), or for `impact` "every year of the dataset", read as the first to
+ * participation (one year), or for `impact` and `event_study` "every year of the dataset", read as the first to
  * the last year found in participations (`enrolled_on`) and outcomes (`year`), the two tables
  * impact reads. Impact's rows only exist for cohort years, which are participation years, so the
  * wider span changes the reported `from`/`to`, never the rows. `null` when the tables are empty.
@@ -23,7 +23,7 @@ export function defaultYears(
     if (year < first) first = year;
     if (year > last) last = year;
   }
-  if (metric !== 'impact') return Number.isFinite(last) ? { first: last, last } : null;
+  if (metric !== 'impact' && metric !== 'event_study') return Number.isFinite(last) ? { first: last, last } : null;
   for (const outcome of input.outcomes) {
     if (outcome.year < first) first = outcome.year;
     if (outcome.year > last) last = outcome.year;

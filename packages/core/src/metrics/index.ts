@@ -18,6 +18,7 @@ export * from './retention/index.js';
 export * from './network/index.js';
 export * from './diffusion/index.js';
 export * from './impact/index.js';
+export * from './event-study/index.js';
 export * from './exhibitions/index.js';
 export * from './competitiveness/index.js';
 export * from './rca/index.js';

@@ -47,6 +47,12 @@ describe('parseMetricOptions', () => {
       horizon: 10,
     });
     expect(parseMetricOptions('impact', { horizon: 1 })).toMatchObject({ horizon: 1 });
+    expect(parseMetricOptions('event_study', { by: 'cohort', horizon: '5' })).toEqual({
+      metric: 'event_study',
+      region: '36',
+      by: 'cohort',
+      horizon: 5,
+    });
     expect(parseMetricOptions('impact', { outcome: '', horizon: '' })).toEqual({
       metric: 'impact',
       region: '36',
@@ -73,7 +79,7 @@ describe('parseMetricOptions', () => {
     [
       'rach',
       {},
-      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice.',
+      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice, event_study.',
     ],
     [
       'reach',
@@ -114,6 +120,12 @@ describe('parseMetricOptions', () => {
       'retention can be broken down --by region or craft_category, not "program_type".',
     ],
     ['network', { by: 'region' }, 'network has no breakdown, so --by region does not apply.'],
+    ['impact', { by: 'cohort' }, 'impact has no breakdown, so --by cohort does not apply.'],
+    [
+      'event_study',
+      { by: 'council' },
+      'event_study can be broken down --by cohort, not "council".',
+    ],
     ['advice', {}, 'advice needs --council ID: the council to advise.'],
     [
       'competitiveness',

@@ -39,6 +39,7 @@ export const metricBreakdowns: Record<MetricName, readonly NonNullable<MetricOpt
   impact: [],
   exhibitions: [],
   advice: [],
+  event_study: ['cohort'],
 };
 
 const quote = (value: unknown) => JSON.stringify(String(value));

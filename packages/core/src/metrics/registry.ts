@@ -1,6 +1,7 @@
 import { adviceMetric } from './advice/index.js';
 import { competitivenessMetric } from './competitiveness/index.js';
 import { diffusionMetric } from './diffusion/index.js';
+import { eventStudyMetric, type EventStudyRow } from './event-study/index.js';
 import { exhibitionsMetric } from './exhibitions/index.js';
 import { impactMetric } from './impact/index.js';
 import type {
@@ -43,6 +44,7 @@ export interface MetricRows {
   impact: ImpactRow;
   exhibitions: ExhibitionsRow;
   advice: AdviceRow;
+  event_study: EventStudyRow;
 }
 
 /**
@@ -61,6 +63,7 @@ const definitions: Readonly<Record<MetricName, MetricDefinition>> = {
   impact: impactMetric,
   exhibitions: exhibitionsMetric,
   advice: adviceMetric,
+  event_study: eventStudyMetric,
 };
 
 /** Every metric's definition, typed by its name and row type. */

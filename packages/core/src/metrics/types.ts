@@ -43,6 +43,7 @@ export const metricNames = [
   'impact',
   'exhibitions',
   'advice',
+  'event_study',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
 

@@ -1,15 +1,13 @@
 import type { MetricOptions, SqlQuery } from '../types.js';
+import { firmsFirstYearSql } from './firms-first-year-sql.js';
 import { outcomeField } from './outcome-field.js';
 
 /**
  * The DuckDB SQL of {@link impact}: the same rows, in the same order.
  *
- * Work is kept to the enterprises of `r`: their artisans first, then only those artisans'
- * participations (a semi-join, so a national year of rows never meets a join to all artisans),
- * reduced to each artisan's first year (the `year` partition column, which is the year of
- * `enrolled_on`) and only then to each enterprise's. First participation is "ever", so every
- * year is read; outcomes only for the years `t - 1` and `t + 1` can take, and only for
- * enterprises in `r`.
+ * Cohorts come from `firmsFirstYearSql` (first participation, ever, of the enterprises of `r`);
+ * outcomes are read only for the years `t - 1` and `t + 1` can take, and only for enterprises
+ * in `r`.
  *
  *     impactSql({ region: '36', from: '2022-01-01', to: '2024-12-31' })
  *     // { sql: 'WITH scope AS (...) ...', params: { region: '36', from_year: 2022, to_year: 2024 } }
@@ -18,26 +16,7 @@ export function impactSql(options: MetricOptions): SqlQuery {
   // An identifier from the allowlist of outcomeField, never the caller's text.
   const field = outcomeField(options);
   const sql = `
-WITH scope AS (
-  SELECT DISTINCT enterprise_id FROM enterprises
-  WHERE region_code = $region OR starts_with(region_code, $region || '.')
-),
-scope_artisans AS (
-  SELECT a.artisan_id, a.enterprise_id FROM artisans a SEMI JOIN scope s ON s.enterprise_id = a.enterprise_id
-),
-artisan_first AS (
-  SELECT p.artisan_id, min(p.year) AS first_year
-  FROM participations p SEMI JOIN scope_artisans sa ON sa.artisan_id = p.artisan_id
-  GROUP BY p.artisan_id
-),
-first_year AS (
-  SELECT sa.enterprise_id, min(f.first_year) AS first_year
-  FROM artisan_first f JOIN scope_artisans sa ON sa.artisan_id = f.artisan_id
-  GROUP BY sa.enterprise_id
-),
-firms AS (
-  SELECT s.enterprise_id, f.first_year FROM scope s LEFT JOIN first_year f ON f.enterprise_id = s.enterprise_id
-),
+WITH ${firmsFirstYearSql()},
 years AS (
   SELECT CAST(unnest(generate_series(CAST($from_year AS INTEGER), CAST($to_year AS INTEGER))) AS INTEGER) AS t
 ),

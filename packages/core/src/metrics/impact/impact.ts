@@ -1,6 +1,7 @@
 import { isInRegion } from '../../regions/code.js';
 import type { MetricInput, MetricOptions, MetricRow } from '../types.js';
 import { effectInterval } from './effect-interval.js';
+import { firstParticipationYears } from './first-participation-years.js';
 import { mean } from './mean.js';
 import { outcomeField } from './outcome-field.js';
 import { sampleVariance } from './sample-variance.js';
@@ -30,17 +31,7 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
     .map((e) => e.enterprise_id);
 
   // First participation year of each enterprise, over all its artisans, ever.
-  const enterpriseOf = new Map(
-    input.artisans.map((artisan) => [artisan.artisan_id, artisan.enterprise_id]),
-  );
-  const firstYear = new Map<string, number>();
-  for (const participation of input.participations) {
-    const enterpriseId = enterpriseOf.get(participation.artisan_id);
-    if (enterpriseId === undefined) continue;
-    const year = Number(participation.enrolled_on.slice(0, 4));
-    const known = firstYear.get(enterpriseId);
-    if (known === undefined || year < known) firstYear.set(enterpriseId, year);
-  }
+  const firstYear = firstParticipationYears(input);
   const field = outcomeField(options);
   const revenue = new Map<string, number>();
   for (const outcome of input.outcomes)

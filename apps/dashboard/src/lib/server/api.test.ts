@@ -46,7 +46,8 @@ describe('GET /api/health', () => {
       const { status, body } = await call(healthGet as Handler, '/api/health');
       expect(status).toBe(503);
       expect(body.ok).toBe(false);
-      expect(body.error).toMatch(/no dataset at \/nonexistent\/anyam-dataset/);
+      expect(body.error).toMatch(/^There is no dataset in the folder ANYAM_DATA names/);
+      expect(body.error).not.toContain('/nonexistent');
     } finally {
       process.env.ANYAM_DATA = saved;
     }

@@ -22,6 +22,7 @@ import {
 import { runMetric, type DatasetHandle } from '@anyam/duckdb';
 import type { Headline, OverviewAnswer } from '../api-types.js';
 import { ApiError, asParameterMessage } from './api-error.js';
+import { publicCreatedBy } from './public-created-by.js';
 import { PromiseCache } from './cache.js';
 import { suppressionK } from './config.js';
 import { getDataset } from './dataset.js';
@@ -183,7 +184,7 @@ export async function healthResponse(): Promise<{ ok: true; dataset: Record<stri
       version: handle.version,
       format_version: handle.manifest.format_version,
       created_at: handle.manifest.created_at,
-      created_by: handle.manifest.created_by,
+      created_by: publicCreatedBy(handle.manifest.created_by),
       tables,
       first_year: years?.first ?? null,
       last_year: years?.last ?? null,

@@ -90,7 +90,8 @@ export async function getDataset(): Promise<DatasetHandle> {
   const stamp = await manifestStamp(dir);
   if (stamp === null) {
     throw new DatasetUnavailable(
-      `There is no dataset at ${dir}: run \`pnpm start\` (it generates the Banten demo) or set ANYAM_DATA.`,
+      // The folder is not named: an answer never shows the server's disk (the operator set it).
+      'There is no dataset in the folder ANYAM_DATA names (data/export by default): run `pnpm start` (it generates the Banten demo) or set ANYAM_DATA to a dataset folder.',
     );
   }
   if (current && current.dir === dir && current.stamp === stamp) return current.handle;

@@ -4,6 +4,7 @@
  */
 import { datasetTableNames, isPartitioned, viewColumns } from '@anyam/duckdb';
 import { getDataset } from '../dataset.js';
+import { publicCreatedBy } from '../public-created-by.js';
 import { columnNotes, type Note } from './column-notes.js';
 
 export interface CatalogColumn {
@@ -40,7 +41,7 @@ export async function catalogResponse(): Promise<CatalogAnswer> {
       version: handle.version,
       format_version: manifest.format_version,
       created_at: manifest.created_at,
-      created_by: { ...manifest.created_by },
+      created_by: publicCreatedBy(manifest.created_by),
     },
     tables: datasetTableNames.map((name) => {
       const entry = manifest.tables[name];

@@ -1,0 +1,115 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GET as healthGet } from '../../routes/api/health/+server.js';
+import { GET as catalogGet } from '../../routes/api/data/+server.js';
+import { makeAttackDataset } from '../../../tests/attack-dataset.js';
+import { ApiError } from './api-error.js';
+import { findRepoRoot } from './config.js';
+import { closeDataset } from './dataset.js';
+import { respond } from './respond.js';
+
+type Handler = (event: never) => Response | Promise<Response>;
+
+let scratch: string;
+let dataset: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'anyam-leak-test-'));
+  dataset = await makeAttackDataset(inject('dataDir'), join(scratch, 'dataset'));
+});
+afterEach(async () => {
+  await closeDataset();
+});
+afterAll(async () => {
+  process.env.ANYAM_DATA = inject('dataDir');
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** The body of an answer, checked to name no folder of the server. */
+async function pathFree(response: Response): Promise<string> {
+  const body = await response.text();
+  for (const path of [scratch, dataset, '/tmp', tmpdir(), findRepoRoot()])
+    expect(body, `the answer names ${path}`).not.toContain(path);
+  return body;
+}
+
+const health = () =>
+  (healthGet as Handler)({ url: new URL('http://localhost/api/health') } as never);
+
+describe('answers name no path of the server', () => {
+  it('GET /api/health keeps what made the dataset, without the folders it was read from', async () => {
+    process.env.ANYAM_DATA = dataset;
+    const response = await health();
+    expect(response.status).toBe(200);
+    const body = JSON.parse(await pathFree(response)) as {
+      dataset: { created_by: Record<string, unknown> };
+    };
+    expect(body.dataset.created_by).toEqual({ command: 'import', inputs: ['pandeglang', 'lebak'] });
+  });
+
+  it('GET /api/data describes the dataset without paths', async () => {
+    process.env.ANYAM_DATA = dataset;
+    const response = await (catalogGet as Handler)({} as never);
+    expect(response.status).toBe(200);
+    await pathFree(response);
+  });
+
+  it('a missing dataset is a 503 that names no folder', async () => {
+    process.env.ANYAM_DATA = join(scratch, 'missing');
+    const response = await health();
+    expect(response.status).toBe(503);
+    const body = JSON.parse(await pathFree(response)) as { error: string };
+    expect(body.error).toMatch(/^There is no dataset/);
+    expect(body.error).toContain('ANYAM_DATA');
+  });
+
+  it('a broken manifest is a 503 that names the file relative to ANYAM_DATA', async () => {
+    const broken = join(scratch, 'broken');
+    await makeAttackDataset(inject('dataDir'), broken);
+    await writeFile(join(broken, 'manifest.json'), '{"format_version": 1}');
+    process.env.ANYAM_DATA = broken;
+    const response = await health();
+    expect(response.status).toBe(503);
+    const body = JSON.parse(await pathFree(response)) as { error: string };
+    expect(body.error).toMatch(/ANYAM_DATA/);
+  });
+
+  it('a dataset with a file missing is a 503 without DuckDB naming the file', async () => {
+    const holed = join(scratch, 'holed');
+    await makeAttackDataset(inject('dataDir'), holed);
+    await rm(join(holed, 'councils.parquet'));
+    process.env.ANYAM_DATA = holed;
+    const response = await health();
+    expect(response.status).toBe(503);
+    await pathFree(response);
+  });
+
+  it('respond takes the paths out of a DuckDB error sentence it passes on', async () => {
+    process.env.ANYAM_DATA = dataset;
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    let sentence = '';
+    try {
+      await connection.run(`SELECT * FROM read_parquet('${join(dataset, 'nope.parquet')}')`);
+    } catch (error) {
+      sentence = (error as Error).message;
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+    expect(sentence).toContain(dataset);
+    for (const status of [400, 404, 500]) {
+      const response = await respond(() => Promise.reject(new ApiError(status, sentence)));
+      expect(response.status).toBe(status);
+      const body = JSON.parse(await pathFree(response)) as { error: string };
+      expect(body.error).toContain('ANYAM_DATA/nope.parquet');
+    }
+    const elsewhere = await respond(() =>
+      Promise.reject(new ApiError(400, `Cannot open '/etc/anyam/x.csv' or ${tmpdir()}/y`)),
+    );
+    expect(await pathFree(elsewhere)).toContain("Cannot open '[path]' or [path]/y");
+  });
+});

@@ -79,7 +79,7 @@ describe('parseMetricOptions', () => {
     [
       'rach',
       {},
-      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice, event_study.',
+      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice, event_study, programs.',
     ],
     [
       'reach',
@@ -125,6 +125,11 @@ describe('parseMetricOptions', () => {
       'event_study',
       { by: 'council' },
       'event_study can be broken down --by cohort, not "council".',
+    ],
+    [
+      'programs',
+      { by: 'cohort' },
+      'programs can be broken down --by council or program_type, not "cohort".',
     ],
     ['advice', {}, 'advice needs --council ID: the council to advise.'],
     [

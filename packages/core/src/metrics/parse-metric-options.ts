@@ -40,6 +40,7 @@ export const metricBreakdowns: Record<MetricName, readonly NonNullable<MetricOpt
   exhibitions: [],
   advice: [],
   event_study: ['cohort'],
+  programs: ['council', 'program_type'],
 };
 
 const quote = (value: unknown) => JSON.stringify(String(value));

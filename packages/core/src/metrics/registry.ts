@@ -16,6 +16,7 @@ import type {
   RetentionRow,
 } from './metric-rows.js';
 import { networkMetric } from './network/index.js';
+import { programsMetric, type ProgramsRow } from './programs/index.js';
 import { rcaMetric } from './rca/index.js';
 import { reachMetric } from './reach/index.js';
 import { retentionMetric } from './retention/index.js';
@@ -45,6 +46,7 @@ export interface MetricRows {
   exhibitions: ExhibitionsRow;
   advice: AdviceRow;
   event_study: EventStudyRow;
+  programs: ProgramsRow;
 }
 
 /**
@@ -64,6 +66,7 @@ const definitions: Readonly<Record<MetricName, MetricDefinition>> = {
   exhibitions: exhibitionsMetric,
   advice: adviceMetric,
   event_study: eventStudyMetric,
+  programs: programsMetric,
 };
 
 /** Every metric's definition, typed by its name and row type. */

@@ -44,6 +44,7 @@ export const metricNames = [
   'exhibitions',
   'advice',
   'event_study',
+  'programs',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
 

@@ -15,7 +15,8 @@ export const name = 'metrics';
 export const summary = 'Compute a metric (reach, retention, competitiveness, ...) over a dataset.';
 export const help = `Usage: anyam metrics NAME [options]
 
-Computes one metric of spec/metrics.md over a dataset and prints its rows (not suppressed).
+Computes one metric over a dataset and prints its rows (not suppressed). What each metric
+computes: https://github.com/anyam-id/anyam/blob/main/docs/metrics.md
 NAME is one of ${metricNames.join(', ')}.
 
 Options:

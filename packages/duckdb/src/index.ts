@@ -15,3 +15,4 @@ export * from './write-dataset.js';
 export type { Json } from '@duckdb/node-api';
 export * from './metrics/index.js';
 export * from './sandbox/index.js';
+export * from './state/index.js';

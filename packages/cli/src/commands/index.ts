@@ -5,5 +5,13 @@ import * as importFiles from './import.js';
 import * as validate from './validate.js';
 import * as query from './query.js';
 import * as metrics from './metrics.js';
+import * as users from './users.js';
 
-export const commands: readonly Command[] = [generate, importFiles, validate, query, metrics];
+export const commands: readonly Command[] = [
+  generate,
+  importFiles,
+  validate,
+  query,
+  metrics,
+  users,
+];

@@ -4,11 +4,14 @@
 // then builds and runs what was asked.
 //
 //   node scripts/anyam.mjs start   build and serve the dashboard on the Banten demo dataset
-//   node scripts/anyam.mjs test    build every package and run every test
+//   node scripts/anyam.mjs test    find Chromium, build every package and run every test; the
+//                                  last line is "tests: N passed, N failed, N suites did not run"
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findBrowser } from './find-browser.mjs';
+import { closingLine, expectedReports, summariseRun } from './test-summary.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const pnpmVersion = JSON.parse(
@@ -46,37 +49,38 @@ function ensureInstalled() {
   if (status !== 0) process.exit(status);
 }
 
-// Sums the JSON reports that each package's vitest runs leave in `.test-results/` (see
-// vitest.shared.ts), so that the run ends on one plain line a person (or CI) can read:
-// "tests: N passed, N failed".
-function resultFiles() {
-  const files = [];
-  for (const base of ['packages', 'apps']) {
-    const dir = join(root, base);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      const results = join(dir, name, '.test-results');
-      if (!existsSync(results)) continue;
-      for (const file of readdirSync(results))
-        if (file.endsWith('.json')) files.push(join(results, file));
-    }
-  }
-  return files;
-}
-
-function summarise() {
-  let passed = 0;
-  let failed = 0;
-  for (const file of resultFiles()) {
-    const report = JSON.parse(readFileSync(file, 'utf8'));
-    passed += report.numPassedTests ?? 0;
-    failed += report.numFailedTests ?? 0;
-  }
-  return { passed, failed };
-}
-
+// The JSON reports of the previous run go first, so that a suite that does not run this time
+// is counted as not run instead of being read from an old report.
 function clearResults() {
-  for (const file of resultFiles()) rmSync(file, { force: true });
+  for (const file of expectedReports(root)) rmSync(file, { force: true });
+}
+
+const noBrowser =
+  'The browser tests need Chromium and none was found: install it (Debian/Ubuntu: ' +
+  '`sudo apt-get install chromium`; elsewhere `npx playwright install chromium`) or set ' +
+  'CHROMIUM to its path, then run `npm test` again.';
+
+// Finds Chromium for the dashboard's browser tests before anything slow runs; where there is
+// none, installs Debian's package when this is root on a Debian-like system, else stops at once
+// with one sentence. The tests read the path from CHROMIUM.
+function ensureBrowser() {
+  let found = findBrowser();
+  if (found === null && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.error("No Chromium found: installing Debian's chromium package (apt-get)...");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if (run('apt-get', ['update'], { env }) === 0)
+      run('apt-get', ['install', '-y', 'chromium'], { env });
+    found = findBrowser();
+  }
+  if (found === null) {
+    console.error(noBrowser);
+    process.exit(1);
+  }
+  if (!existsSync(found)) {
+    console.error(`CHROMIUM is set to ${found}, which does not exist: fix or unset it.`);
+    process.exit(1);
+  }
+  process.env.CHROMIUM = found;
 }
 
 // Turbo's anonymous usage report would try the network, which CI does not have.
@@ -98,6 +102,7 @@ if (task === 'start') {
   status = pnpm(['--filter', '@anyam/dashboard', 'run', 'start']);
   process.exit(status);
 } else if (task === 'test') {
+  ensureBrowser();
   ensureInstalled();
   clearResults();
   let status = pnpm([
@@ -120,9 +125,12 @@ if (task === 'start') {
     '--continue',
     '--env-mode=loose',
   ]);
-  const { passed, failed } = summarise();
-  console.log(`\ntests: ${passed} passed, ${failed} failed`);
-  process.exit(status !== 0 ? status : failed > 0 ? 1 : 0);
+  const summary = summariseRun(root);
+  if (summary.notRun.length > 0)
+    console.log(`\nDid not run (counted as failed): ${summary.notRun.join(', ')}`);
+  console.log(`\n${closingLine(summary)}`);
+  const bad = summary.failed > 0 || summary.suitesNotRun > 0;
+  process.exit(status !== 0 ? status : bad ? 1 : 0);
 } else {
   console.error('usage: node scripts/anyam.mjs start|test');
   process.exit(2);

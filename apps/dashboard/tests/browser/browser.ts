@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser } from '../../../../scripts/find-browser.mjs';
 
 export const chromiumArgs = [
   '--headless',
@@ -12,7 +13,8 @@ export const chromiumArgs = [
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    // The same search as the test command: $CHROMIUM, the system paths, Playwright's cache.
+    executablePath: findBrowser() ?? '/usr/bin/chromium',
     args: chromiumArgs,
   });
 }

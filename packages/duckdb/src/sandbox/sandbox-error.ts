@@ -3,8 +3,12 @@ export class SandboxError extends Error {
   override readonly name = 'SandboxError';
   constructor(
     message: string,
-    /** `refused`: not allowed here; `timeout`: over the time limit; `failed`: DuckDB's error. */
-    readonly kind: 'refused' | 'timeout' | 'failed',
+    /**
+     * `refused`: not allowed here; `timeout`: over the time limit; `memory`: over the memory
+     * limit; `busy`: every worker is taken and the queue is full (try again); `failed`: DuckDB's
+     * error.
+     */
+    readonly kind: 'refused' | 'timeout' | 'memory' | 'busy' | 'failed',
   ) {
     super(message);
   }

@@ -62,6 +62,8 @@ export type CompetitivenessRow = BreakdownKey & {
 export type RcaRow = {
   readonly region_code: string;
   readonly craft_category: CraftCategory;
+  /** Enterprises with a year-Y outcome in the cell (small-cell suppression holds revenue to it). */
+  readonly enterprises: number;
   readonly revenue_idr: number;
   readonly rca: number;
 };

@@ -3,6 +3,7 @@
  * pure TypeScript function and a SQL builder that return the same rows.
  */
 import type { Dataset, Region } from '../domain/schemas.js';
+import type { SuppressionSpec } from '../suppression/suppression-spec.js';
 
 /** What the TypeScript metric functions read: every table plus the region reference. */
 export interface MetricInput extends Dataset {
@@ -45,6 +46,7 @@ export const metricNames = [
   'advice',
   'event_study',
   'programs',
+  'visit_outcomes',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
 
@@ -82,13 +84,8 @@ export interface MetricOptions extends MetricScope {
   readonly suppressionK?: number;
 }
 
-/** Which fields small-cell suppression hides (metrics.md, "Small-cell suppression"). */
-export interface SuppressionSpec {
-  /** Count fields: a value from 1 to k-1 is published as null. */
-  readonly counts: readonly string[];
-  /** Rate, share or mean fields, each with the count field of the units it is computed over. */
-  readonly rates: Readonly<Record<string, string>>;
-}
+/** Which fields small-cell suppression hides: declared per field in `suppression/`. */
+export type { SuppressionSpec } from '../suppression/suppression-spec.js';
 
 /**
  * One metric, defined twice: the two must return the same rows in the same order. `N` is its

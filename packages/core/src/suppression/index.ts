@@ -1,1 +1,2 @@
 export * from './suppress.js';
+export * from './suppression-spec.js';

@@ -79,31 +79,149 @@ beforeAll(async () => {
 });
 afterAll(() => connection.closeSync());
 
-async function both(options: MetricOptions, expected: MetricRow[]): Promise<void> {
-  expectSameRows(rca(fixture(), options), expected, []);
-  expectSameRows(await runSql(connection, rcaMetric, fixture(), options), expected, []);
+async function both(
+  options: MetricOptions,
+  expected: MetricRow[],
+  input: MetricInput = fixture(),
+): Promise<void> {
+  const counts = rcaMetric.suppression.counts;
+  expectSameRows(rca(input, options), expected, counts);
+  expectSameRows(await runSql(connection, rcaMetric, input, options), expected, counts);
 }
 
 describe('rca worked example', () => {
   it('gives Balassa indices of Banten for the year of `to`', async () => {
     await both({ region: '36', from: '2024-03-01', to: '2024-12-31' }, [
-      { region_code: '36', craft_category: 'batik', revenue_idr: 200, rca: 200 / 200 / 0.6 }, // 1.667
-      { region_code: '36', craft_category: 'plaited', revenue_idr: 0, rca: 0 },
-      { region_code: '36.01', craft_category: 'batik', revenue_idr: 300, rca: 300 / 400 / 0.6 }, // 1.25
-      { region_code: '36.01', craft_category: 'plaited', revenue_idr: 100, rca: 100 / 400 / 0.4 }, // 0.625
-      { region_code: '36.02', craft_category: 'batik', revenue_idr: 100, rca: 100 / 400 / 0.6 }, // 0.417
-      { region_code: '36.02', craft_category: 'plaited', revenue_idr: 300, rca: 300 / 400 / 0.4 }, // 1.875
+      {
+        region_code: '36',
+        craft_category: 'batik',
+        enterprises: 1,
+        revenue_idr: 200,
+        rca: 200 / 200 / 0.6,
+      }, // 1.667
+      { region_code: '36', craft_category: 'plaited', enterprises: 0, revenue_idr: 0, rca: 0 },
+      {
+        region_code: '36.01',
+        craft_category: 'batik',
+        enterprises: 1,
+        revenue_idr: 300,
+        rca: 300 / 400 / 0.6,
+      }, // 1.25
+      {
+        region_code: '36.01',
+        craft_category: 'plaited',
+        enterprises: 1,
+        revenue_idr: 100,
+        rca: 100 / 400 / 0.4,
+      }, // 0.625
+      {
+        region_code: '36.02',
+        craft_category: 'batik',
+        enterprises: 1,
+        revenue_idr: 100,
+        rca: 100 / 400 / 0.6,
+      }, // 0.417
+      {
+        region_code: '36.02',
+        craft_category: 'plaited',
+        enterprises: 1,
+        revenue_idr: 300,
+        rca: 300 / 400 / 0.4,
+      }, // 1.875
     ]);
   });
 
   it('splits a regency into its own records and its districts', async () => {
     // R = 36.01: X = 400, batik 300 (coded exactly 36.01), plaited 100 (district 36.01.05).
     await both({ region: '36.01', from: '2024-01-01', to: '2024-12-31' }, [
-      { region_code: '36.01', craft_category: 'batik', revenue_idr: 300, rca: 1 / 0.75 },
-      { region_code: '36.01', craft_category: 'plaited', revenue_idr: 0, rca: 0 },
-      { region_code: '36.01.05', craft_category: 'batik', revenue_idr: 0, rca: 0 },
-      { region_code: '36.01.05', craft_category: 'plaited', revenue_idr: 100, rca: 1 / 0.25 },
+      {
+        region_code: '36.01',
+        craft_category: 'batik',
+        enterprises: 1,
+        revenue_idr: 300,
+        rca: 1 / 0.75,
+      },
+      { region_code: '36.01', craft_category: 'plaited', enterprises: 0, revenue_idr: 0, rca: 0 },
+      { region_code: '36.01.05', craft_category: 'batik', enterprises: 0, revenue_idr: 0, rca: 0 },
+      {
+        region_code: '36.01.05',
+        craft_category: 'plaited',
+        enterprises: 1,
+        revenue_idr: 100,
+        rca: 1 / 0.25,
+      },
     ]);
+  });
+
+  it('counts the enterprises with an outcome in each cell, a zero revenue included', async () => {
+    // Two more Pandeglang batik enterprises with 2024 outcomes (one earning nothing) and one with
+    // only a 2023 outcome: 36.01 batik is then 3 enterprises; the revenues do not change.
+    const base = fixture();
+    const outcome = (enterprise_id: string, year: number, revenue_idr: number) => ({
+      enterprise_id,
+      year,
+      revenue_idr,
+      employees: 1,
+      units_sold: 1,
+    });
+    const input: MetricInput = {
+      ...base,
+      enterprises: [
+        ...base.enterprises,
+        enterprise('A3', '36.01', 'batik'),
+        enterprise('A4', '36.01.05', 'batik'),
+        enterprise('A5', '36.01', 'batik'),
+      ],
+      outcomes: [
+        ...base.outcomes,
+        outcome('A3', 2024, 0),
+        outcome('A4', 2024, 50),
+        outcome('A5', 2023, 70),
+      ],
+    };
+    // X[36.01] = 450, X[36] = 1050, X[36, batik] = 650.
+    await both(
+      { region: '36', from: '2024-01-01', to: '2024-12-31' },
+      [
+        {
+          region_code: '36',
+          craft_category: 'batik',
+          enterprises: 1,
+          revenue_idr: 200,
+          rca: 200 / 200 / (650 / 1050),
+        },
+        { region_code: '36', craft_category: 'plaited', enterprises: 0, revenue_idr: 0, rca: 0 },
+        {
+          region_code: '36.01',
+          craft_category: 'batik',
+          enterprises: 3,
+          revenue_idr: 350,
+          rca: 350 / 450 / (650 / 1050),
+        },
+        {
+          region_code: '36.01',
+          craft_category: 'plaited',
+          enterprises: 1,
+          revenue_idr: 100,
+          rca: 100 / 450 / (400 / 1050),
+        },
+        {
+          region_code: '36.02',
+          craft_category: 'batik',
+          enterprises: 1,
+          revenue_idr: 100,
+          rca: 100 / 400 / (650 / 1050),
+        },
+        {
+          region_code: '36.02',
+          craft_category: 'plaited',
+          enterprises: 1,
+          revenue_idr: 300,
+          rca: 300 / 400 / (400 / 1050),
+        },
+      ],
+      input,
+    );
   });
 
   it('has no rows for a year without revenue', async () => {

@@ -47,23 +47,23 @@ describe('finishAdvice', () => {
     ]);
   });
 
-  it('never states a visit count or adoption rate that suppression hides', () => {
+  it('states the visits hosted and the adoption rate under suppression: a council is public', () => {
     const [row] = finishAdvice([workingRow()], { ...options, suppressionK: 5 });
     expect(row?.reasons).toEqual([
       'Produk Kab. Tangerang unggul 18 poin pada kualitas',
-      'kurang dari 5 kali menerima studi tiru',
+      'sudah 2 kali menerima studi tiru',
+      '50% praktik yang diperlihatkan diadopsi',
     ]);
-    expect((row?.reasons as string[]).some((reason) => /\b2\b|50%/.test(reason))).toBe(false);
-    // The numbers themselves are left for the runner's suppression, which follows.
-    expect(row?.visits_hosted).toBe(2);
     expect(suppress([row as MetricRow], adviceSuppression, 5)[0]).toMatchObject({
-      visits_hosted: null,
-      adoption_rate: null,
-      suppressed: ['visits_hosted', 'practices_shown', 'adoption_rate'],
+      visits_hosted: 2,
+      practices_shown: 2,
+      adoption_rate: 0.5,
+      suppressed: [],
     });
     expect(reasonsOf(workingRow(), { suppressionK: 5, lang: 'en' })).toEqual([
       'Products of Kab. Tangerang lead by 18 points on quality',
-      'has hosted fewer than 5 study visits',
+      'has hosted 2 study visits',
+      '50% of the practices shown were adopted',
     ]);
   });
 
@@ -84,12 +84,21 @@ describe('finishAdvice', () => {
   });
 
   it('leaves out the lead when the means are hidden too (k above the products assessed)', () => {
+    const row = workingRow({ visits_hosted: 6, adoption_rate: 0.45 });
+    expect(reasonsOf(row, { suppressionK: 30 })).toEqual([
+      'sudah 6 kali menerima studi tiru',
+      '45% praktik yang diperlihatkan diadopsi',
+    ]);
     expect(
-      reasonsOf(workingRow({ visits_hosted: 6, adoption_rate: 0.45 }), { suppressionK: 30 }),
-    ).toEqual(['kurang dari 30 kali menerima studi tiru']);
+      suppress(
+        [finishAdvice([row], { ...options, suppressionK: 30 })[0] as MetricRow],
+        adviceSuppression,
+        30,
+      )[0]?.suppressed,
+    ).toEqual(['dimension_score', 'gap', 'products_assessed']);
   });
 
-  it('never lets a hidden visit count through, whatever the count and k', () => {
+  it('states the visit count whatever the count and k, since suppression never hides it', () => {
     for (let k = 2; k <= 12; k += 1) {
       for (let visits = 0; visits <= 15; visits += 1) {
         const row = workingRow({ visits_hosted: visits, adoption_rate: visits === 0 ? null : 0.5 });
@@ -97,13 +106,12 @@ describe('finishAdvice', () => {
           reasonsOf(row, { suppressionK: k }),
           reasonsOf(row, { suppressionK: k, lang: 'en' }),
         ];
-        const hidden = visits >= 1 && visits < k;
-        expect(id.includes(`sudah ${visits} kali menerima studi tiru`)).toBe(!hidden && visits > 0);
-        expect(id.includes(`kurang dari ${k} kali menerima studi tiru`)).toBe(hidden);
+        expect(id.includes(`sudah ${visits} kali menerima studi tiru`)).toBe(visits > 0);
+        expect(id.some((reason) => reason.startsWith('kurang dari'))).toBe(false);
         expect(en.some((reason) => reason.startsWith(`has hosted ${visits} study visit`))).toBe(
-          !hidden && visits > 0,
+          visits > 0,
         );
-        expect(id.some((reason) => reason.endsWith('diadopsi'))).toBe(!hidden && visits > 0);
+        expect(id.some((reason) => reason.endsWith('diadopsi'))).toBe(visits > 0);
       }
     }
   });

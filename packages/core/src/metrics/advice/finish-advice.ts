@@ -16,7 +16,7 @@ import { placeName } from './place-name.js';
  *
  * With `options.suppressionK` (the runner sets it when small-cell suppression follows), the
  * sentences are written from the values as suppression will publish them, so that they never
- * state a hidden one: "kurang dari 5 kali menerima studi tiru" instead of "sudah 2 kali ...".
+ * state a hidden one (the lead over fewer than k assessed products is left out).
  * The numeric fields stay as they are; the runner's suppression hides them next.
  *
  *     finishAdvice([{ council_id: 'C3603', rank: 1, dimension_score: 80, gap: 18, products_assessed: 24,
@@ -25,8 +25,8 @@ import { placeName } from './place-name.js';
  *     // [{ council_id: 'C3603', rank: 1, ..., adoption_rate: 0.45,
  *     //    reasons: ['Produk Kab. Tangerang unggul 18 poin pada kualitas', 'sudah 6 kali menerima studi tiru',
  *     //              '45% praktik yang diperlihatkan diadopsi'] }]
- *     finishAdvice([{ ...the same row, visits_hosted: 2 }], { lang: 'id', suppressionK: 5, ... })[0].reasons
- *     // ['Produk Kab. Tangerang unggul 18 poin pada kualitas', 'kurang dari 5 kali menerima studi tiru']
+ *     finishAdvice([{ ...the same row, products_assessed: 3 }], { lang: 'id', suppressionK: 5, ... })[0].reasons
+ *     // ['sudah 6 kali menerima studi tiru', '45% praktik yang diperlihatkan diadopsi']
  */
 export function finishAdvice(rows: readonly MetricRow[], options: MetricOptions): MetricRow[] {
   const lang = options.lang ?? 'id';

@@ -1,3 +1,4 @@
+import { suppressionSpec } from '../../suppression/suppression-spec.js';
 import type { MetricDefinition } from '../types.js';
 import { competitiveness } from './competitiveness.js';
 import { competitivenessSql } from './competitiveness-sql.js';
@@ -12,16 +13,21 @@ export const competitivenessMetric: MetricDefinition = {
   name: 'competitiveness',
   compute: competitiveness,
   sql: competitivenessSql,
-  suppression: {
-    counts: ['products_assessed', 'unassessed'],
-    rates: {
-      pci_median: 'products_assessed',
-      pci_mean: 'products_assessed',
-      export_ready_share: 'products_assessed',
-      quality: 'products_assessed',
-      materials: 'products_assessed',
-      market: 'products_assessed',
-      compliance: 'products_assessed',
+  suppression: suppressionSpec(
+    {
+      region_code: { kind: 'public' },
+      craft_category: { kind: 'public' },
+      products_assessed: { kind: 'count', unit: 'products' },
+      unassessed: { kind: 'count', unit: 'products' },
+      pci_median: { kind: 'mean', over: ['products_assessed'] },
+      pci_mean: { kind: 'mean', over: ['products_assessed'] },
+      // Its numerator, the export-ready products, is read off the share.
+      export_ready_share: { kind: 'rate', over: 'products_assessed' },
+      quality: { kind: 'mean', over: ['products_assessed'] },
+      materials: { kind: 'mean', over: ['products_assessed'] },
+      market: { kind: 'mean', over: ['products_assessed'] },
+      compliance: { kind: 'mean', over: ['products_assessed'] },
     },
-  },
+    ['region_code', 'craft_category'],
+  ),
 };

@@ -1,3 +1,4 @@
+import { suppressionSpec } from '../../suppression/suppression-spec.js';
 import type { MetricDefinition } from '../types.js';
 import { diffusion } from './diffusion.js';
 import { diffusionSql } from './diffusion-sql.js';
@@ -11,8 +12,12 @@ export const diffusionMetric: MetricDefinition = {
   name: 'diffusion',
   compute: diffusion,
   sql: diffusionSql,
-  suppression: {
-    counts: ['exposed', 'adopted'],
-    rates: { adoption_rate: 'exposed', median_lag_days: 'adopted' },
-  },
+  // Exposures and adoptions are councils' public work: published as they are.
+  suppression: suppressionSpec({
+    council_id: { kind: 'public' },
+    exposed: { kind: 'public', count: true },
+    adopted: { kind: 'public', count: true },
+    adoption_rate: { kind: 'public' },
+    median_lag_days: { kind: 'public' },
+  }),
 };

@@ -1,3 +1,4 @@
+import { suppressionSpec } from '../../suppression/suppression-spec.js';
 import type { MetricDefinition } from '../types.js';
 import { exhibitions } from './exhibitions.js';
 import { exhibitionsSql } from './exhibitions-sql.js';
@@ -13,9 +14,15 @@ export const exhibitionsMetric: MetricDefinition = {
   compute: exhibitions,
   sql: exhibitionsSql,
   finish: finishExhibitions,
-  suppression: {
-    counts: ['exhibitions', 'exhibitors', 'buyer_leads'],
-    // A sum of sales over fewer than k exhibitors would reveal what one enterprise sold.
-    rates: { sales_idr: 'exhibitors', sales_per_exhibitor: 'exhibitors' },
-  },
+  // Exhibitions held are public; the exhibitor rows are enterprises' records, and a sum of their
+  // sales or buyer leads over fewer than k of them would reveal what one enterprise did.
+  suppression: suppressionSpec({
+    scale: { kind: 'public' },
+    joint: { kind: 'public' },
+    exhibitions: { kind: 'public', count: true },
+    exhibitors: { kind: 'count', unit: 'enterprises' },
+    sales_idr: { kind: 'mean', over: ['exhibitors'] },
+    sales_per_exhibitor: { kind: 'mean', over: ['exhibitors'] },
+    buyer_leads: { kind: 'mean', over: ['exhibitors'] },
+  }),
 };

@@ -1,3 +1,4 @@
+import { suppressionSpec } from '../../suppression/suppression-spec.js';
 import type { MetricDefinition } from '../types.js';
 import { finishNetwork } from './finish-network.js';
 import { network } from './network.js';
@@ -14,10 +15,16 @@ export const networkMetric: MetricDefinition = {
   compute: network,
   sql: networkSql,
   finish: finishNetwork,
-  suppression: {
-    counts: ['visits_made', 'visits_hosted', 'joint_exhibitions', 'partners', 'nodes', 'edges'],
-    // Density is a share of the possible pairs among `nodes` councils. Betweenness is a
-    // structural position, not a rate over units of observation, so it is not suppressed.
-    rates: { density: 'nodes' },
-  },
+  // Councils are public bodies: what they did, and the graph it makes, is published as it is.
+  suppression: suppressionSpec({
+    council_id: { kind: 'public' },
+    visits_made: { kind: 'public', count: true },
+    visits_hosted: { kind: 'public', count: true },
+    joint_exhibitions: { kind: 'public', count: true },
+    partners: { kind: 'public', count: true },
+    betweenness: { kind: 'public' },
+    nodes: { kind: 'public', count: true },
+    edges: { kind: 'public', count: true },
+    density: { kind: 'public' },
+  }),
 };

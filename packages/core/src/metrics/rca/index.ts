@@ -9,7 +9,8 @@
  *
  * Rows: one per region row with `X[r] > 0` and category with `X[R,c] > 0` (an absent pair has
  * `revenue_idr` 0 and `rca` 0), sorted by `region_code` then category enumeration order; fields
- * `region_code`, `craft_category`, `revenue_idr`, `rca`. `by` does not apply.
+ * `region_code`, `craft_category`, `enterprises` (with a year-Y outcome in the cell, for
+ * small-cell suppression), `revenue_idr`, `rca`. `by` does not apply.
  */
 export { rca } from './rca.js';
 export { rcaSql } from './rca-sql.js';

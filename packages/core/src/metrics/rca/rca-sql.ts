@@ -8,7 +8,7 @@ import type { MetricOptions, SqlQuery, SqlValue } from '../types.js';
  * integers and only then cast to DOUBLE, so the sums are exact as in TypeScript.
  *
  *     rcaSql({ region: '36', from: '2024-01-01', to: '2024-12-31' })
- *     // { sql: 'WITH x AS (...) SELECT region_code, craft_category, revenue_idr, rca ...', params: {...} }
+ *     // { sql: 'WITH x AS (...) SELECT region_code, craft_category, enterprises, revenue_idr, rca ...', params: {...} }
  */
 export function rcaSql(options: MetricOptions): SqlQuery {
   const params: Record<string, SqlValue> = {
@@ -19,15 +19,20 @@ export function rcaSql(options: MetricOptions): SqlQuery {
   const regions = rowKeysSql('region', params);
   const sql = `
 WITH x AS (
-  SELECT ${regionKeySql('e.region_code')} AS region_code, e.craft_category, o.revenue_idr
+  SELECT ${regionKeySql('e.region_code')} AS region_code, e.craft_category, o.enterprise_id, o.revenue_idr
   FROM outcomes o JOIN enterprises e ON e.enterprise_id = o.enterprise_id
   WHERE o.year = $year AND ${inRegionSql('e.region_code')}
 ),
-pair AS (SELECT region_code, craft_category, CAST(sum(revenue_idr) AS DOUBLE) AS x FROM x GROUP BY region_code, craft_category),
+pair AS (
+  SELECT region_code, craft_category, CAST(sum(revenue_idr) AS DOUBLE) AS x,
+    CAST(count(DISTINCT enterprise_id) AS INTEGER) AS enterprises
+  FROM x GROUP BY region_code, craft_category
+),
 by_region AS (SELECT region_code, CAST(sum(revenue_idr) AS DOUBLE) AS x FROM x GROUP BY region_code),
 by_category AS (SELECT craft_category, CAST(sum(revenue_idr) AS DOUBLE) AS x FROM x GROUP BY craft_category),
 total AS (SELECT CAST(sum(revenue_idr) AS DOUBLE) AS x FROM x)
 SELECT keys.k AS region_code, c.k AS craft_category,
+  coalesce(p.enterprises, 0)::INTEGER AS enterprises,
   coalesce(p.x, 0)::DOUBLE AS revenue_idr,
   coalesce(p.x, 0) / br.x / (bc.x / total.x) AS rca
 FROM ${regions}

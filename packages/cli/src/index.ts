@@ -15,3 +15,4 @@ export * from './format/format-bytes.js';
 export { commands } from './commands/index.js';
 export { runImport, type RunImportOptions, type RunImportResult } from './import/run-import.js';
 export { exportCsv, exportXlsx } from './import/export-tables.js';
+export { templateBytes, councilRow, UnknownCouncil, type CouncilRow } from './template/index.js';

@@ -20,6 +20,7 @@ export * from './diffusion/index.js';
 export * from './impact/index.js';
 export * from './event-study/index.js';
 export * from './programs/index.js';
+export * from './visit-outcomes/index.js';
 export * from './exhibitions/index.js';
 export * from './competitiveness/index.js';
 export * from './rca/index.js';

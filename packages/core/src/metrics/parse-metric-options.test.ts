@@ -79,7 +79,7 @@ describe('parseMetricOptions', () => {
     [
       'rach',
       {},
-      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice, event_study, programs.',
+      'Unknown metric "rach": use one of reach, retention, competitiveness, rca, network, diffusion, impact, exhibitions, advice, event_study, programs, visit_outcomes.',
     ],
     [
       'reach',

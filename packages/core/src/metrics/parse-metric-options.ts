@@ -41,6 +41,7 @@ export const metricBreakdowns: Record<MetricName, readonly NonNullable<MetricOpt
   advice: [],
   event_study: ['cohort'],
   programs: ['council', 'program_type'],
+  visit_outcomes: [],
 };
 
 const quote = (value: unknown) => JSON.stringify(String(value));

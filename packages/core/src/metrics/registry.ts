@@ -20,6 +20,7 @@ import { programsMetric, type ProgramsRow } from './programs/index.js';
 import { rcaMetric } from './rca/index.js';
 import { reachMetric } from './reach/index.js';
 import { retentionMetric } from './retention/index.js';
+import { visitOutcomesMetric, type VisitOutcomesRow } from './visit-outcomes/index.js';
 import type { MetricDefinition, MetricName, MetricRow } from './types.js';
 
 // How to add a metric `foo` (the compiler checks that the three places agree):
@@ -47,6 +48,7 @@ export interface MetricRows {
   advice: AdviceRow;
   event_study: EventStudyRow;
   programs: ProgramsRow;
+  visit_outcomes: VisitOutcomesRow;
 }
 
 /**
@@ -67,6 +69,7 @@ const definitions: Readonly<Record<MetricName, MetricDefinition>> = {
   advice: adviceMetric,
   event_study: eventStudyMetric,
   programs: programsMetric,
+  visit_outcomes: visitOutcomesMetric,
 };
 
 /** Every metric's definition, typed by its name and row type. */

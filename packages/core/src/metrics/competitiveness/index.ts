@@ -21,6 +21,8 @@
  * `rankUncertainty(rows, { weights, seed })` ranks such rows under Dirichlet-perturbed weights
  * (the dashboard's error bars).
  */
+export * from './assessment-dimensions.js';
+export * from './assessment-dimensions-sql.js';
 export * from './competitiveness.js';
 export * from './competitiveness-sql.js';
 export * from './competitiveness-metric.js';

@@ -1,3 +1,5 @@
+import { assessmentDimensionsSql } from './assessment-dimensions-sql.js';
+
 /**
  * The SQL of `productScores`, as a query to put in a CTE: `product_id`, `craft_category`,
  * `region_code` (the enterprise's), `assessed`, the integer points `quality_points`,
@@ -39,14 +41,15 @@ export function productScoresSql(scope?: string): string {
     )
     SELECT p.product_id, p.craft_category, p.region_code,
       a.product_id IS NOT NULL AS assessed,
-      (a.dcp - 3)::INTEGER AS quality_points,
-      (5 * (a.market_readiness - 1) + 4 * len(list_distinct(coalesce(p.channels, []))))::INTEGER AS market_points,
-      CASE WHEN a.product_id IS NULL THEN NULL
-        ELSE least(len(list_distinct(coalesce(p.certifications, []))), 3)::INTEGER END AS compliance_points,
-      quality_points / 12.0::DOUBLE AS quality,
-      ((a.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE AS materials,
-      market_points / 40.0::DOUBLE AS market,
-      compliance_points / 3.0::DOUBLE AS compliance
+      ${assessmentDimensionsSql({
+        designCraftsmanshipPackaging: 'a.dcp',
+        material: 'a.material',
+        marketReadiness: 'a.market_readiness',
+        localMaterialShare: 'p.local_material_share',
+        channels: 'p.channels',
+        certifications: 'p.certifications',
+        assessed: 'a.product_id IS NOT NULL',
+      })}
     FROM scope_products p
     LEFT JOIN latest a ON a.product_id = p.product_id`;
 }

@@ -2,6 +2,7 @@ import type { CraftCategory } from '../../domain/enums.js';
 import type { Assessment } from '../../domain/schemas.js';
 import { isInRegion } from '../../regions/code.js';
 import type { MetricInput } from '../types.js';
+import { assessmentDimensions } from './assessment-dimensions.js';
 import type { PciDimensions } from './pci.js';
 
 /** One product with its latest assessment by `to` turned into PCI dimensions (null: unassessed). */
@@ -64,22 +65,13 @@ export function productScores(
       });
       continue;
     }
-    const points = {
-      quality: assessment.design + assessment.craftsmanship + assessment.packaging - 3,
-      market: 5 * (assessment.market_readiness - 1) + 4 * new Set(product.channels).size,
-      compliance: Math.min(new Set(product.certifications).size, 3),
-    };
+    const { points, dimensions } = assessmentDimensions(assessment, product);
     scores.push({
       product_id: product.product_id,
       craft_category: product.craft_category,
       region_code: regionCode,
       points,
-      dimensions: {
-        quality: points.quality / 12,
-        materials: ((assessment.material - 1) / 4 + product.local_material_share) / 2,
-        market: points.market / 40,
-        compliance: points.compliance / 3,
-      },
+      dimensions,
     });
   }
   return scores;

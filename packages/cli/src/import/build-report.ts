@@ -1,6 +1,7 @@
 import { csvCell } from '@anyam/core';
 import { tableNames, type Lang, type TableName } from '@anyam/core';
 import type { CheckResult, Merge, RowProblem, TableCount } from './check-folders.js';
+import type { CsvEncoding } from './decode-csv.js';
 import { describe, reason, type Problem, type ProblemCode } from './messages.js';
 
 /** report.json: everything the import found, with no PII value anywhere. */
@@ -17,6 +18,8 @@ export interface ImportReport {
     table: TableName;
     file: string;
     rows_read: number;
+    /** The encoding a CSV file was read in (null for a workbook's sheet). */
+    encoding: CsvEncoding | null;
     ignored_columns: readonly string[];
   }[];
   readonly tables: Readonly<Record<TableName, TableCount>>;
@@ -97,6 +100,7 @@ export function buildReport(
       table: file.table,
       file: file.label,
       rows_read: file.read,
+      encoding: file.encoding,
       ignored_columns: file.ignoredColumns,
     })),
     tables: result.counts,

@@ -321,7 +321,7 @@ V3;DK-3603;DK-3601;2024-06-12;5;"PB1;PB2"
     expect(report?.tables.study_visits).toEqual({ read: 3, imported: 2, merged: 0, rejected: 1 });
   });
 
-  test('a row that is not UTF-8 is rejected, the others imported', async () => {
+  test('a file that is not UTF-8 is read as Windows-1252: a bad row in it shows what was typed', async () => {
     // A Latin-1 é (0xE9) where UTF-8 is expected, as an older Excel may save it.
     const dir = await tempDir();
     const input = join(dir, 'council');
@@ -331,7 +331,9 @@ V3;DK-3603;DK-3601;2024-06-12;5;"PB1;PB2"
     ]);
     await writeFolder(input, { participations: latin1 });
     const result = await runImport({ inputs: [input], reportDir: join(dir, 'report'), lang: 'en' });
-    expect(result.report?.problems.map((p) => [p.line, p.code])).toEqual([[5, 'unreadable']]);
+    expect(result.report?.problems.map((p) => [p.line, p.code, p.value])).toEqual([
+      [5, 'bad_date', 'é'],
+    ]);
     expect(result.report?.tables.participations).toEqual({
       read: 4,
       imported: 3,

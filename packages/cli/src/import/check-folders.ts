@@ -4,9 +4,7 @@
  * the same NIK, and leave the imported rows as the domain tables of the connection (no PII), ready
  * for `writeDataset`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   datasetColumns,
@@ -31,6 +29,7 @@ import {
   type StageProblem,
   type Staged,
 } from './stage.js';
+import { withStagingDir } from './with-staging-dir.js';
 
 /** A problem tied to the staged file and record it came from. */
 export interface RowProblem {
@@ -187,8 +186,10 @@ async function insertStageProblems(
     appender.appendInteger(problem.src);
     appender.appendBigInt(BigInt(problem.rec));
     appender.appendBigInt(BigInt(problem.line));
-    appender.appendNull();
-    appender.appendNull();
+    if (problem.column == null) appender.appendNull();
+    else appender.appendVarchar(problem.column);
+    if (problem.value == null) appender.appendNull();
+    else appender.appendVarchar(problem.value);
     appender.appendVarchar(problem.code);
     if (problem.detail === null) appender.appendNull();
     else appender.appendVarchar(problem.detail);
@@ -487,9 +488,27 @@ async function countTables(
 }
 
 /**
+ * A cell that could not be read as typed (merged, a formula without result, an error) is staged
+ * empty; its own problem says what to do, so the `required` or format problem the empty value
+ * then gets in SQL is dropped.
+ */
+async function dropEchoesOfCellProblems(connection: DuckDBConnection): Promise<void> {
+  await run(
+    connection,
+    `DELETE FROM imp.problems p USING (
+       SELECT src, rec, col FROM imp.problems WHERE code IN ('merged_cell', 'formula_without_value', 'cell_error')
+     ) c
+     WHERE p.src = c.src AND p.rec = c.rec AND p.col = c.col
+       AND p.code NOT IN ('merged_cell', 'formula_without_value', 'cell_error')`,
+  );
+}
+
+/**
  * Runs every check over the input folders in `connection` and leaves the imported rows as the
  * domain tables (and `regions`) of its main schema. Throws `ImportRefused` (nothing staged or
- * written) when a folder, file, sheet or column is missing.
+ * written) when a folder, file, sheet or column is missing. The staged copies go to `workDir`
+ * (see `withStagingDir`), each deleted as soon as DuckDB has read it; without one, a staging
+ * folder of its own in the temporary folder.
  *
  *     const result = await checkFolders(connection, ['pandeglang', 'lebak']);
  *     result.counts.participations // { read: 1200, imported: 1187, merged: 0, rejected: 13 }
@@ -498,32 +517,31 @@ export async function checkFolders(
   connection: DuckDBConnection,
   folders: readonly string[],
   onProgress?: (progress: CheckProgress) => void,
+  workDir?: string,
 ): Promise<CheckResult> {
+  if (workDir === undefined)
+    return withStagingDir(tmpdir(), (dir) => checkFolders(connection, folders, onProgress, dir));
   const sources: FolderSource[] = [];
   for (const folder of folders) sources.push(await findSources(folder));
-  const workDir = await mkdtemp(join(tmpdir(), 'anyam-import-'));
-  try {
-    await setUp(connection);
-    const stageProblems: StageProblem[] = [];
-    const staged = await stageAll(connection, sources, workDir, stageProblems, onProgress);
-    await insertStageProblems(connection, staged, stageProblems);
-    await buildEnumMap(connection);
-    const conventions: Record<string, number> = {};
-    for (const file of staged)
-      for (const name of file.conventions) conventions[name] = (conventions[name] ?? 0) + 1;
-    for (const [index, table] of importOrder.entries()) {
-      onProgress?.({ stage: 'check', table, step: index + 1, total: importOrder.length });
-      await checkTable(connection, table, conventions);
-    }
-    await hidePersonalValues(connection);
-    return {
-      staged,
-      problems: await readProblems(connection),
-      merges: await readMerges(connection),
-      counts: await countTables(connection, staged),
-      conventions,
-    };
-  } finally {
-    await rm(workDir, { recursive: true, force: true });
+  await setUp(connection);
+  const stageProblems: StageProblem[] = [];
+  const staged = await stageAll(connection, sources, workDir, stageProblems, onProgress);
+  await insertStageProblems(connection, staged, stageProblems);
+  await buildEnumMap(connection);
+  const conventions: Record<string, number> = {};
+  for (const file of staged)
+    for (const name of file.conventions) conventions[name] = (conventions[name] ?? 0) + 1;
+  for (const [index, table] of importOrder.entries()) {
+    onProgress?.({ stage: 'check', table, step: index + 1, total: importOrder.length });
+    await checkTable(connection, table, conventions);
   }
+  await dropEchoesOfCellProblems(connection);
+  await hidePersonalValues(connection);
+  return {
+    staged,
+    problems: await readProblems(connection),
+    merges: await readMerges(connection),
+    counts: await countTables(connection, staged),
+    conventions,
+  };
 }

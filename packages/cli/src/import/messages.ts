@@ -24,7 +24,10 @@ export type ProblemCode =
   | 'duplicate_key'
   | 'field_count'
   | 'unclosed_quote'
-  | 'unreadable';
+  | 'unreadable'
+  | 'merged_cell'
+  | 'formula_without_value'
+  | 'cell_error';
 
 /** One problem of one row, as the report keeps it (no PII value ever: `value` is null for PII). */
 export interface Problem {
@@ -46,6 +49,12 @@ function where(detail: string | null, word: string): string {
   return detail && cut > 0
     ? `${detail.slice(0, cut)} ${word} ${detail.slice(cut + 1)}`
     : (detail ?? '?');
+}
+
+/** `B3 in B2:B3` as its cell, range and first cell: `['B3', 'B2:B3', 'B2']`. */
+function merged(detail: string | null): [string, string, string] {
+  const [cell = '?', range = '?'] = (detail ?? '').split(' in ');
+  return [cell, range, range.split(':')[0] ?? '?'];
 }
 
 /** `5/4` as `5 fields where the header has 4`. */
@@ -77,6 +86,13 @@ const reasons: Record<Lang, Record<ProblemCode, Reason>> = {
       `has ${counts(d, 'fields where the header has')} (in a ;-separated file, put a list cell in quotes)`,
     unclosed_quote: () => 'opens a quote that is never closed',
     unreadable: () => 'could not be read as CSV (is the file saved as UTF-8?)',
+    merged_cell: (d) => {
+      const [cell, range, first] = merged(d);
+      return `is cell ${cell} of the merged cells ${range}, which shows the value of ${first}; unmerge them and type the value in each row`;
+    },
+    formula_without_value: (d) =>
+      `is the formula in cell ${d ?? '?'}, saved without its result; open the workbook in Excel and save it again, or type the value`,
+    cell_error: (d) => `is the error shown in cell ${d ?? '?'}; correct the cell or type the value`,
   },
   id: {
     required: () => 'kosong, padahal wajib diisi',
@@ -100,6 +116,14 @@ const reasons: Record<Lang, Record<ProblemCode, Reason>> = {
       `memiliki ${counts(d, 'kolom, padahal header memiliki')} kolom (dalam file berpemisah ;, beri tanda kutip pada sel daftar)`,
     unclosed_quote: () => 'membuka tanda kutip yang tidak pernah ditutup',
     unreadable: () => 'tidak dapat dibaca sebagai CSV (apakah file disimpan sebagai UTF-8?)',
+    merged_cell: (d) => {
+      const [cell, range, first] = merged(d);
+      return `adalah sel ${cell} dari sel gabungan ${range}, yang menampilkan nilai ${first}; pisahkan sel gabungan itu dan ketik nilainya di setiap baris`;
+    },
+    formula_without_value: (d) =>
+      `adalah rumus di sel ${d ?? '?'} yang disimpan tanpa hasilnya; buka workbook di Excel lalu simpan lagi, atau ketik nilainya`,
+    cell_error: (d) =>
+      `adalah galat yang tampil di sel ${d ?? '?'}; perbaiki sel itu atau ketik nilainya`,
   },
 };
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { tableNames, type TableName } from '@anyam/core';
 import { ImportRefused } from './find-sources.js';
-import type { SheetRows } from './stage.js';
+import type { SheetCellProblem, SheetRow, SheetRows } from './stage.js';
 
 /**
  * A cell's value as the text a person sees and the import reads: dates as `YYYY-MM-DD`, numbers
@@ -30,17 +30,107 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** The sheet for a table: named as the table, in any letter case, with or without `.csv`. */
-function sheetFor(workbook: ExcelJS.Workbook, table: TableName): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((sheet) => {
-    const name = sheet.name.trim().toLowerCase();
-    return name === table || name === `${table}.csv`;
-  });
+/** Whether a sheet is named as `table`, in any letter case, with or without `.csv`. */
+function isSheetOf(sheet: ExcelJS.Worksheet, table: TableName): boolean {
+  const name = sheet.name.trim().toLowerCase();
+  return name === table || name === `${table}.csv`;
+}
+
+/**
+ * The sheet for a table. A hidden sheet named after a table is refused, not skipped: it is
+ * typically an older copy, and a person checking the workbook cannot see what it holds. Two
+ * visible sheets for one table are refused too, as the import cannot know which one is meant.
+ */
+function sheetFor(
+  workbook: ExcelJS.Workbook,
+  table: TableName,
+  label: string,
+): ExcelJS.Worksheet | undefined {
+  const sheets = workbook.worksheets.filter((sheet) => isSheetOf(sheet, table));
+  const hidden = sheets.find((sheet) => sheet.state === 'hidden' || sheet.state === 'veryHidden');
+  if (hidden) {
+    throw new ImportRefused(
+      `${label} has a hidden sheet "${hidden.name}" for the table ${table}, so nothing was imported: unhide it, keep one sheet per table, and import again.`,
+    );
+  }
+  if (sheets.length > 1) {
+    throw new ImportRefused(
+      `${label} has ${sheets.length} sheets for the table ${table} (${sheets.map((sheet) => `"${sheet.name}"`).join(', ')}), so nothing was imported: keep one sheet per table.`,
+    );
+  }
+  return sheets[0];
+}
+
+/** The merged range a cell belongs to (`B2:B3`), from exceljs's index of merges by master cell. */
+function mergedRange(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell): string {
+  const merges = (sheet as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+  return merges?.[cell.master.address]?.range ?? cell.master.address;
+}
+
+type ReadCell = { text: string; typed: string; problem: Omit<SheetCellProblem, 'index'> | null };
+
+/**
+ * One cell as the import reads it. A cell under merged cells (not their first) is empty, since
+ * exceljs would hand it the first cell's value: a value the person never typed in that row. A
+ * formula is read by its saved result; without one (a workbook written by a program that does not
+ * compute formulas), or when the result or the cell is an error (`#N/A`), it is a problem.
+ */
+function readCell(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell): ReadCell {
+  if (cell.type === ExcelJS.ValueType.Merge) {
+    return {
+      text: '',
+      typed: '',
+      problem: {
+        code: 'merged_cell',
+        value: null,
+        detail: `${cell.address} in ${mergedRange(sheet, cell)}`,
+      },
+    };
+  }
+  const value = cell.value as unknown;
+  let shown = value;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) {
+      const formula = `=${cell.formula}`;
+      return {
+        text: '',
+        typed: formula,
+        problem: { code: 'formula_without_value', value: formula, detail: cell.address },
+      };
+    }
+    shown = result;
+  }
+  if (typeof shown === 'object' && shown !== null && 'error' in shown) {
+    const typed = cellText((shown as { error: unknown }).error);
+    return {
+      text: '',
+      typed,
+      problem: { code: 'cell_error', value: typed, detail: cell.address },
+    };
+  }
+  const text = cellText(shown);
+  return { text, typed: text, problem: null };
+}
+
+/** A sheet row: its cells read, and the problems of the cells that could not be. */
+function readRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, line: number): SheetRow {
+  const cells: string[] = [];
+  const typed: string[] = [];
+  const problems: SheetCellProblem[] = [];
+  for (let column = 1; column <= row.cellCount; column += 1) {
+    const read = readCell(sheet, row.getCell(column));
+    cells.push(read.text);
+    typed.push(read.typed);
+    if (read.problem) problems.push({ index: column - 1, ...read.problem });
+  }
+  return problems.length === 0 ? { line, cells } : { line, cells, typed, problems };
 }
 
 /**
  * Reads a workbook with a sheet per table into rows of text, with each row's sheet row number
- * as its line (row 1 is the header). Empty rows are skipped, as blank CSV lines are.
+ * as its line (row 1 is the header). Empty rows are skipped, as blank CSV lines are. Refused:
+ * a missing sheet, a hidden or a second sheet for a table, merged cells in a header.
  *
  *     const sheets = await readWorkbook('lebak/data.xlsx', 'lebak/data.xlsx');
  *     sheets.councils.rows[0] // { line: 2, cells: ['DK-3602', '36.02', 'Dekranasda Lebak'] }
@@ -57,7 +147,8 @@ export async function readWorkbook(
       `${label} cannot be read as an Excel workbook (.xlsx), so nothing was imported.`,
     );
   }
-  const missing = tableNames.filter((table) => !sheetFor(workbook, table));
+  const sheets = new Map(tableNames.map((table) => [table, sheetFor(workbook, table, label)]));
+  const missing = tableNames.filter((table) => !sheets.get(table));
   if (missing.length > 0) {
     throw new ImportRefused(
       `${label} has no sheet ${missing.join(', ')}, so nothing was imported.`,
@@ -65,14 +156,21 @@ export async function readWorkbook(
   }
   const result = {} as Record<TableName, SheetRows>;
   for (const table of tableNames) {
-    const sheet = sheetFor(workbook, table);
+    const sheet = sheets.get(table);
+    if (!sheet) continue;
     let header: string[] = [];
-    const rows: { line: number; cells: string[] }[] = [];
-    sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values = row.values as unknown[];
-      const cells = Array.from(values.slice(1), cellText);
-      if (rowNumber === 1) header = cells;
-      else if (cells.some((cell) => cell.trim() !== '')) rows.push({ line: rowNumber, cells });
+    const rows: SheetRow[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const read = readRow(sheet, row, rowNumber);
+      if (rowNumber === 1) {
+        const merged = read.problems?.find((problem) => problem.code === 'merged_cell');
+        if (merged) {
+          throw new ImportRefused(
+            `${label} [${table}] has the merged cells ${merged.detail.split(' in ')[1]} in its header (row 1), so nothing was imported: unmerge them and give each column its own name.`,
+          );
+        }
+        header = read.cells.slice();
+      } else if (read.problems || read.cells.some((cell) => cell.trim() !== '')) rows.push(read);
     });
     if (header.length === 0) {
       throw new ImportRefused(

@@ -1,11 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Lang } from '@anyam/core';
 import { DatasetError, writeDataset } from '@anyam/duckdb';
 import { buildReport, rejectsCsv, summaryLines, type ImportReport } from './build-report.js';
 import { checkFolders, type CheckProgress } from './check-folders.js';
 import { ImportRefused } from './find-sources.js';
+import { withStagingDir } from './with-staging-dir.js';
 
 export interface RunImportOptions {
   readonly inputs: readonly string[];
@@ -39,17 +41,36 @@ function progressText(progress: CheckProgress, lang: Lang): string {
 /**
  * `anyam import` and `anyam validate`: checks the folders, writes report.json and rejects.csv to
  * `reportDir`, and (with `out`) writes the imported rows as a dataset, atomically. A refusal
- * (missing folder, file, sheet or column) writes nothing at all.
+ * (missing folder, file, sheet or column) writes nothing at all. What is staged (copies of the
+ * council's files, DuckDB's spill files) stays in a private folder beside the dataset (for
+ * `validate`, in the temporary folder) that does not outlive the run (see `withStagingDir`).
  *
  *     const { exitCode, lines } = await runImport({ inputs: ['pandeglang'], out: 'data/export', reportDir: 'import-report', lang: 'id' });
  *     exitCode // 1 when some rows were rejected
  */
 export async function runImport(options: RunImportOptions): Promise<RunImportResult> {
-  const instance = await DuckDBInstance.create(':memory:');
+  const root = options.out === undefined ? tmpdir() : dirname(resolve(options.out));
+  try {
+    return await withStagingDir(root, (workDir) => importIn(options, workDir));
+  } catch (error) {
+    if (error instanceof ImportRefused)
+      return { exitCode: 2, lines: [error.message], report: null };
+    throw error;
+  }
+}
+
+async function importIn(options: RunImportOptions, workDir: string): Promise<RunImportResult> {
+  // DuckDB spills to `.tmp` in the working directory by default: keep it in the staging folder.
+  const instance = await DuckDBInstance.create(':memory:', {
+    temp_directory: join(workDir, 'spill'),
+  });
   const connection = await instance.connect();
   try {
-    const result = await checkFolders(connection, options.inputs, (progress) =>
-      options.onProgress?.(progressText(progress, options.lang)),
+    const result = await checkFolders(
+      connection,
+      options.inputs,
+      (progress) => options.onProgress?.(progressText(progress, options.lang)),
+      workDir,
     );
     let dataset: string | null = null;
     if (options.out !== undefined) {

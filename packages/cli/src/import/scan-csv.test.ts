@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { prefixRecords, scanCsv, splitRecord } from './scan-csv.js';
+import { MAX_RECORD_BYTES, prefixRecords, scanCsv, splitRecord } from './scan-csv.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 
@@ -78,5 +78,24 @@ describe('prefixRecords', () => {
 describe('splitRecord', () => {
   test('splits on the delimiter outside quotes and undoes doubled quotes', () => {
     expect(splitRecord(' a ;"b;c";"say ""hi"""', ';')).toEqual(['a', 'b;c', 'say "hi"']);
+  });
+});
+
+describe('scanCsv limits', () => {
+  test('throws RecordTooLong naming the line of a header or a record over MAX_RECORD_BYTES', () => {
+    const long = 'x'.repeat(MAX_RECORD_BYTES + 1);
+    expect(() => scanCsv(bytes(long))).toThrow(expect.objectContaining({ line: 1, quoted: false }));
+    expect(() => scanCsv(bytes(`a,b\n1,2\n\n${long},3\n4,5\n`))).toThrow(
+      expect.objectContaining({ name: 'RecordTooLong', line: 4, quoted: false }),
+    );
+    expect(() => scanCsv(bytes(`a,b\n1,"open\n${long}\n`))).toThrow(
+      expect.objectContaining({ line: 2, quoted: true }),
+    );
+  });
+
+  test('reads a record of exactly MAX_RECORD_BYTES', () => {
+    const scan = scanCsv(bytes(`a\n${'x'.repeat(MAX_RECORD_BYTES)}\n`));
+    expect(scan.count).toBe(1);
+    expect((scan.ends[0] ?? 0) - (scan.starts[0] ?? 0)).toBe(MAX_RECORD_BYTES);
   });
 });

@@ -30,6 +30,27 @@ export interface CsvScan {
   readonly count: number;
 }
 
+/**
+ * The longest record (header or row) read, in bytes of UTF-8: 1 MiB. No council types that much
+ * into one row; a longer one is a file that is not a table (one line of 200 MB, a binary file)
+ * or a quote never closed that swallows the rest of the file, and holding it as text is what
+ * used to exhaust the heap.
+ */
+export const MAX_RECORD_BYTES = 1 << 20;
+
+/** A record longer than `MAX_RECORD_BYTES`: the file is refused (see stageCsv). */
+export class RecordTooLong extends Error {
+  override readonly name = 'RecordTooLong';
+  constructor(
+    /** The file line the record starts on (the header is line 1). */
+    readonly line: number,
+    /** Whether a quote opened in the record was still open when the limit was passed. */
+    readonly quoted: boolean,
+  ) {
+    super(`The record on line ${line} is longer than ${MAX_RECORD_BYTES} bytes.`);
+  }
+}
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
@@ -97,10 +118,11 @@ class Growable {
 }
 
 /**
- * Scans a CSV file's bytes. A record ends at a line break outside quotes; a quote opens a quoted
+ * Scans a CSV file's bytes (UTF-8: see decodeCsv). A record ends at a line break outside quotes; a quote opens a quoted
  * field only at the start of a field (elsewhere it is an ordinary character, as a person typing
  * `5" ruler` means it). Lines holding nothing but separators and spaces are skipped (Excel writes
- * `,,,,` for an empty row), but still counted.
+ * `,,,,` for an empty row), but still counted. A record over `MAX_RECORD_BYTES` throws
+ * `RecordTooLong`.
  *
  *     const scan = scanCsv(Buffer.from('\uFEFFa;b\r\n1;"x\ny"\r\n2;z\r\n'));
  *     scan.delimiter // ';'
@@ -110,7 +132,10 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let position = bom ? 3 : 0;
   let headerEnd = position;
-  while (headerEnd < bytes.length && bytes[headerEnd] !== LF) headerEnd += 1;
+  while (headerEnd < bytes.length && bytes[headerEnd] !== LF) {
+    headerEnd += 1;
+    if (headerEnd - position > MAX_RECORD_BYTES) throw new RecordTooLong(1, false);
+  }
   const headerTextEnd =
     headerEnd > position && bytes[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd;
   const crlf = headerTextEnd !== headerEnd;
@@ -166,6 +191,7 @@ export function scanCsv(bytes: Uint8Array): CsvScan {
       }
       position += 1;
     }
+    if (position - start > MAX_RECORD_BYTES) throw new RecordTooLong(startLine, quoted);
     if (filled) lastFilled = count;
     const end = position > start && bytes[position - 1] === CR ? position - 1 : position;
     position += 1;

@@ -114,6 +114,10 @@ describe('anyam metrics', () => {
       ['retention', '--by', 'program_type'],
       'anyam metrics: retention can be broken down --by region or craft_category',
     ],
+    [['event_study', '--horizon', '0'], 'anyam metrics: --horizon must be a whole number'],
+    [['impact', '--outcome', 'profit'], 'anyam metrics: --outcome must be one of revenue_idr,'],
+    [['impact', '--by', 'cohort'], 'anyam metrics: impact has no breakdown, so --by cohort'],
+    [['programs', '--by', 'cohort'], 'anyam metrics: programs can be broken down --by council'],
     [
       ['reach', '--region', '99'],
       "anyam metrics: Region 99 is not in the dataset's region reference.",
@@ -124,6 +128,71 @@ describe('anyam metrics', () => {
     expect(stdout).toBe('');
     expect(stderr.slice(0, message.length)).toBe(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('serves programs by council, with the worked example numbers', async () => {
+    // 2023: C1 (36) runs P1: rows A1, A3, A6 (completed) and A2 (not), target 10, Rp1,000,000.
+    // C2 (36.01) runs P2 (A1, A4, neither completed) and P3 (A5, A7, A1, completed): target 20.
+    const { code, stdout } = await cli(
+      'programs',
+      '--data',
+      data,
+      '--year',
+      '2023',
+      '--by',
+      'council',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout).rows;
+    expect(rows.map((row: Record<string, unknown>) => row.council_id)).toEqual(['C1', 'C2']);
+    expect(rows[0]).toMatchObject({
+      programs: 1,
+      target_participants: 10,
+      participants: 4,
+      artisans: 4,
+      completed: 3,
+      target_attainment: 0.4,
+      cost_per_completion: 1_000_000 / 3,
+    });
+    expect(rows[1]).toMatchObject({ programs: 2, participants: 5, artisans: 4, completed: 3 });
+  });
+
+  it('serves the event study per cohort with --outcome and --horizon', async () => {
+    // Every year of the dataset (2023-2025): cohorts 2023 (E4) and 2024 (E1, E2, E3) in 36, each
+    // with event times -2, 0, 1, 2; the dataset has no outcomes, so no group has a d.
+    const { code, stdout } = await cli(
+      'event_study',
+      '--data',
+      data,
+      '--outcome',
+      'employees',
+      '--horizon',
+      '2',
+      '--by',
+      'cohort',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect([result.from, result.to]).toEqual(['2023-01-01', '2025-12-31']);
+    expect(
+      result.rows.map((row: Record<string, unknown>) => `${row.cohort}:${row.event_time}`),
+    ).toEqual(['2023:-2', '2023:0', '2023:1', '2023:2', '2024:-2', '2024:0', '2024:1', '2024:2']);
+    expect(result.rows[0]).toMatchObject({ treated_n: 0, comparison_n: 0, att: null });
+  });
+
+  it('prints the event study summary rows in the table', async () => {
+    const { code, stdout } = await cli('event_study', '--data', data, '--horizon', '1');
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('event_study, region 36, 2023-01-01..2025-12-31');
+    expect(lines.slice(2, 6).map((line) => line.trim().split(/\s+/)[0])).toEqual([
+      '0',
+      '1',
+      'pre',
+      'post',
+    ]);
   });
 
   it('exits 1 when there is no dataset', async () => {

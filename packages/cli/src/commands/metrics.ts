@@ -24,22 +24,29 @@ Options:
   --region CODE          the region r, a Kemendagri code (default 36)
   --year Y               the period Y-01-01..Y-12-31
   --from DATE --to DATE  the period, both ends included (YYYY-MM-DD)
-                         (default: the latest year with a participation; impact: every year)
-  --by region|craft_category|program_type
+                         (default: the latest year with a participation; impact and
+                         event_study: every year of the dataset)
+  --by region|craft_category|program_type|cohort|council
                          one row per child region, craft category or program type
-  --type PROGRAM_TYPE    reach, retention: only programs of this type
+                         (event_study: per cohort; programs: per council or program type)
+  --type PROGRAM_TYPE    reach, retention, programs: only programs of this type
   --council ID           reach, retention: only programs of this council; advice: the council
   --category CATEGORY    reach, retention: only artisans of enterprises of this craft category
   --weighting arithmetic|geometric   competitiveness
   --weights Q,M,K,C      competitiveness: weights of quality, materials, market, compliance
   --dimension quality|materials|market|compliance   advice
   --lang id|en           advice: the language of the reasons (default id)
+  --outcome revenue_idr|employees|units_sold
+                         impact, event_study: the outcome compared (default revenue_idr)
+  --horizon H            event_study: event times -H..H, a whole number 1 to 10 (default 3)
   --json                 print {"metric","region","from","to","rows"} as JSON
   --help                 show this help
 
 Exit status: 0 done, 1 the dataset could not be read, 2 bad arguments.
 
-Example: anyam metrics reach --region 36.03 --year 2024 --by craft_category`;
+Examples: anyam metrics reach --region 36.03 --year 2024 --by craft_category
+          anyam metrics event_study --outcome employees --horizon 4
+          anyam metrics programs --year 2024 --by council --json`;
 
 const isPositive = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
 
@@ -115,6 +122,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       weights: { type: 'string' },
       dimension: { type: 'string' },
       lang: { type: 'string' },
+      outcome: { type: 'string' },
+      horizon: { type: 'string' },
       json: { type: 'boolean' },
     },
     true,

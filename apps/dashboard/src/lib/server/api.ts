@@ -61,6 +61,8 @@ const metricParameters = [
   'weights',
   'dimension',
   'lang',
+  'outcome',
+  'horizon',
 ] as const;
 
 /** The dataset's region reference (every code a request may name). */

@@ -352,8 +352,6 @@ async function headline(
     if (Array.isArray(list) && list.includes(field)) suppressed.push(as);
     return num(row?.[field]);
   };
-  const studyVisits = visits > 0 && visits < suppressionK ? null : visits;
-  if (studyVisits === null) suppressed.push('study_visits');
   return {
     year,
     reached_artisans: take(reachRow, 'reached_artisans'),
@@ -361,7 +359,8 @@ async function headline(
     reach_rate: take(reachRow, 'reach_rate'),
     reached_enterprises: take(reachRow, 'reached_enterprises'),
     pci_median: take(pciRow, 'pci_median'),
-    study_visits: studyVisits,
+    // Study visits are councils' public work: never suppressed (metrics.md).
+    study_visits: visits,
     practices_adopted: take(diffusionRow, 'adopted', 'practices_adopted'),
     effect_pct: take(impactRow, 'effect_pct'),
     effect_ci_low_pct: take(impactRow, 'ci_low_pct', 'effect_ci_low_pct'),

@@ -2,14 +2,14 @@
  * `GET /api/network?region=&year=`: the collaboration graph of metrics.md section 5 as nodes and
  * edges for drawing it. The counted events are the metric's (visit_date or start_date in the
  * period, at least one council in the scope; joint exhibitions have two or more distinct
- * organizers; no self-links). Each edge carries how many events it stands for, suppressed like
- * any count (1 to 4 is null); the existence of a link between two councils is not a count.
+ * organizers; no self-links). Each edge carries how many events it stands for: visits and joint
+ * exhibitions are councils' public work, which small-cell suppression never hides (metrics.md).
  */
 import { inRegionSql } from '@anyam/core';
 import { metricOptions } from '../api.js';
 import { getDataset } from '../dataset.js';
 import { queryObject } from '../params.js';
-import { cachedFor, publishCount } from './shared.js';
+import { cachedFor } from './shared.js';
 
 export interface GraphNode {
   council_id: string;
@@ -22,8 +22,9 @@ export interface GraphEdge {
   source: string;
   target: string;
   kind: 'visit' | 'joint';
-  /** Visits from source to target, or joint exhibitions of the pair; null when suppressed. */
-  events: number | null;
+  /** Visits from source to target, or joint exhibitions of the pair. */
+  events: number;
+  /** Always empty: a council's work is public. Kept so that every answer has the same shape. */
   suppressed: string[];
 }
 
@@ -106,16 +107,16 @@ export async function networkGraphResponse(query: URLSearchParams): Promise<Netw
         from: options.from,
         to: options.to,
         nodes,
-        edges: edges.map((edge) => {
-          const events = publishCount(Number(edge.n));
-          return {
-            source: String(edge.source),
-            target: String(edge.target),
-            kind: edge.kind === 'joint' ? 'joint' : 'visit',
-            events,
-            suppressed: events === null ? ['events'] : [],
-          } satisfies GraphEdge;
-        }),
+        edges: edges.map(
+          (edge) =>
+            ({
+              source: String(edge.source),
+              target: String(edge.target),
+              kind: edge.kind === 'joint' ? 'joint' : 'visit',
+              events: Number(edge.n),
+              suppressed: [],
+            }) satisfies GraphEdge,
+        ),
       };
     },
   );

@@ -4,7 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { closingLine, expectedReports, summariseReports, summariseRun } from './test-summary.mjs';
+import {
+  closingLine,
+  expectedReports,
+  summariseReports,
+  summariseRun,
+} from './summarise-tests.mjs';
 
 const report = (passed, failed, testResults = []) => ({
   numPassedTests: passed,

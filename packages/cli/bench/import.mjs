@@ -17,7 +17,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageDir = join(here, '..');
-const buildDir = join(packageDir, 'node_modules', '.cache', 'anyam-bench');
+// ANYAM_BENCH_BUNDLE=name runs (or builds) the bundle in node_modules/.cache/<name>, so that a
+// bundle of earlier code can be kept and timed back to back with the current one.
+const buildDir = join(
+  packageDir,
+  'node_modules',
+  '.cache',
+  process.env.ANYAM_BENCH_BUNDLE ?? 'anyam-bench',
+);
 
 async function bundle() {
   const entry = join(buildDir, 'bench-entry.js');

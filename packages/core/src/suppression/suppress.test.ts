@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adviceSuppression } from '../metrics/advice/advice-suppression.js';
 import { diffusionMetric } from '../metrics/diffusion/diffusion-metric.js';
+import { eventStudySuppression } from '../metrics/event-study/event-study-suppression.js';
 import { exhibitionsMetric } from '../metrics/exhibitions/exhibitions-metric.js';
 import { impactMetric } from '../metrics/impact/impact-metric.js';
 import { networkMetric } from '../metrics/network/network-metric.js';
+import { programsSuppression } from '../metrics/programs/programs-suppression.js';
 import { rcaMetric } from '../metrics/rca/rca-metric.js';
 import { reachSuppression } from '../metrics/reach/reach-suppression.js';
 import { metricDefinitions } from '../metrics/registry.js';
@@ -357,6 +359,92 @@ describe('suppress', () => {
     );
     expect(advice?.suppressed).toEqual([]);
     expect(advice?.visits_hosted).toBe(2);
+  });
+
+  it('publishes programs, targets and budgets, and hides what gives small participant counts back', () => {
+    // A council's 2 programs with a target of 20 and Rp 30 juta: public. 3 participants (2 of them
+    // completing) are hidden, and so are attainment (3 of 20), completion and the costs per head,
+    // which the public target and budget would turn back into the counts.
+    const row = {
+      council_id: 'DKR-36.01',
+      programs: 2,
+      target_participants: 20,
+      participants: 3,
+      artisans: 3,
+      completed: 2,
+      target_attainment: 0.15,
+      on_target_share: 0,
+      completion_rate: 2 / 3,
+      budget_idr: 30_000_000,
+      cost_per_participant: 10_000_000,
+      cost_per_completion: 15_000_000,
+    };
+    expect(suppress([row], programsSuppression)[0]).toEqual({
+      ...row,
+      participants: null,
+      artisans: null,
+      completed: null,
+      target_attainment: null,
+      completion_rate: null,
+      cost_per_participant: null,
+      cost_per_completion: null,
+      suppressed: [
+        'participants',
+        'artisans',
+        'completed',
+        'target_attainment',
+        'completion_rate',
+        'cost_per_participant',
+        'cost_per_completion',
+      ],
+    });
+    // 40 participants of whom 3 completed: the completion rate (3 of 40) and cost per completion go.
+    const wide = {
+      ...row,
+      participants: 40,
+      artisans: 38,
+      completed: 3,
+      target_attainment: 2,
+      completion_rate: 3 / 40,
+      cost_per_participant: 750_000,
+      cost_per_completion: 10_000_000,
+    };
+    expect(suppress([wide], programsSuppression)[0]?.suppressed).toEqual([
+      'completed',
+      'completion_rate',
+      'cost_per_completion',
+    ]);
+  });
+
+  it('hides an event-study estimate over fewer than k enterprises in either group', () => {
+    const rows = [
+      {
+        event_time: '0',
+        cohorts: 2,
+        treated_n: 30,
+        comparison_n: 4,
+        att: 0.05,
+        se: 0.02,
+        effect_pct: 5.1,
+        ci_low_pct: 1,
+        ci_high_pct: 9,
+      },
+      {
+        event_time: '1',
+        cohorts: 2,
+        treated_n: 30,
+        comparison_n: 60,
+        att: 0.12,
+        se: 0.03,
+        effect_pct: 12.7,
+        ci_low_pct: 6,
+        ci_high_pct: 19,
+      },
+    ];
+    expect(suppress(rows, eventStudySuppression).map((row) => row.suppressed)).toEqual([
+      ['comparison_n', 'att', 'se', 'effect_pct', 'ci_low_pct', 'ci_high_pct'],
+      [],
+    ]);
   });
 
   it('never hides a public field of any metric, whatever the numbers', () => {

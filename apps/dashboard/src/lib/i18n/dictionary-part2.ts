@@ -167,6 +167,8 @@ const id = {
   tokenForget: 'Lupakan token',
   readOnlyNote:
     'Baca-saja: satu pernyataan SELECT, WITH, DESCRIBE, SUMMARIZE atau EXPLAIN; batas waktu dan jumlah baris berlaku.',
+  sqlLimits:
+    'Batas per kueri: paling banyak {rows} baris, {mb} MB, {seconds} detik. Bila konsol sedang sibuk, server menjawab 503: coba lagi beberapa detik kemudian.',
   // Data
   dataLead:
     'Isi dataset yang sedang dibuka, kamus datanya, dan unduhan setiap tabel sebagai Parquet atau CSV.',
@@ -352,6 +354,8 @@ const en: Record<P2Key, string> = {
   tokenForget: 'Forget token',
   readOnlyNote:
     'Read-only: one SELECT, WITH, DESCRIBE, SUMMARIZE or EXPLAIN statement; time and row limits apply.',
+  sqlLimits:
+    'Limits per query: at most {rows} rows, {mb} MB, {seconds} seconds. When the console is busy, the server answers 503: try again a few seconds later.',
   dataLead:
     'What the open dataset holds, its data dictionary, and a download of every table as Parquet or CSV.',
   manifestTitle: 'Dataset manifest',

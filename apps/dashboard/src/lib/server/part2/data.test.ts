@@ -11,7 +11,9 @@ import { makeAttackDataset } from '../../../../tests/attack-dataset.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
 
-const download = (file: string) => (fileGet as Handler)({ params: { file } } as never);
+// Raw downloads answer analysts only; with no token or accounts configured, that is loopback.
+const download = (file: string) =>
+  (fileGet as Handler)({ params: { file }, getClientAddress: () => '127.0.0.1' } as never);
 
 let scratch: string;
 beforeAll(async () => {

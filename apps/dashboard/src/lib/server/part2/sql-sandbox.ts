@@ -1,6 +1,6 @@
 /**
- * The analysts' console runs in @anyam/duckdb's read-only sandbox: a DuckDB of its own, locked to
- * the dataset folder. One sandbox serves every request of a dataset version; when the dataset is
+ * The analysts' console runs in @anyam/duckdb's read-only sandbox: worker processes with a DuckDB
+ * each, locked to the dataset folder, killed and replaced when a query runs over its time or memory. One sandbox serves every request of a dataset version; when the dataset is
  * replaced (a new version from `getDataset`) the next request opens a new sandbox over it and
  * the old one is closed once its running queries end.
  */
@@ -20,11 +20,31 @@ function positive(text: string | undefined, fallback: number): number {
   return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-/** Limits of the console: ANYAM_SQL_TIMEOUT_MS (default 5000) and ANYAM_SQL_MAX_ROWS (default 10,000). */
-export function sqlLimits(): { timeoutMs: number; maxRows: number } {
+/** The console's limits, from the environment (see data/README.md, "Limits of the SQL console"). */
+export interface SqlLimits {
+  /** ANYAM_SQL_TIMEOUT_MS, default 5000: a query running longer is stopped. */
+  timeoutMs: number;
+  /** ANYAM_SQL_MAX_ROWS, default 10,000 rows per answer. */
+  maxRows: number;
+  /** ANYAM_SQL_MAX_BYTES, default 5 MiB of JSON rows per answer. */
+  maxBytes: number;
+  /** ANYAM_SQL_MAX_MEMORY_MB, default 512: a query whose worker grows past it is stopped. */
+  maxRssBytes: number;
+  /** ANYAM_SQL_WORKERS, default 2 queries at the same time. */
+  poolSize: number;
+  /** ANYAM_SQL_QUEUE, default 4 queries waiting for a worker; one more gets 503. */
+  maxQueued: number;
+}
+
+/** The console's limits (defaults, or the ANYAM_SQL_* variables when set). */
+export function sqlLimits(): SqlLimits {
   return {
     timeoutMs: positive(process.env.ANYAM_SQL_TIMEOUT_MS, 5000),
     maxRows: positive(process.env.ANYAM_SQL_MAX_ROWS, 10_000),
+    maxBytes: positive(process.env.ANYAM_SQL_MAX_BYTES, 5 * 2 ** 20),
+    maxRssBytes: positive(process.env.ANYAM_SQL_MAX_MEMORY_MB, 512) * 2 ** 20,
+    poolSize: positive(process.env.ANYAM_SQL_WORKERS, 2),
+    maxQueued: positive(process.env.ANYAM_SQL_QUEUE, 4),
   };
 }
 
@@ -39,9 +59,10 @@ export async function getSandbox(): Promise<Sandbox> {
     const open = await opening;
     if (open.version === version) return open.sandbox;
   }
-  opening = openSandbox(handle.dir, { ...sqlLimits(), poolSize: 2, threads: 1 }).then(
-    (sandbox) => ({ version, sandbox }),
-  );
+  opening = openSandbox(handle.dir, { ...sqlLimits(), threads: 1 }).then((sandbox) => ({
+    version,
+    sandbox,
+  }));
   try {
     const next = await opening;
     const previous = current;

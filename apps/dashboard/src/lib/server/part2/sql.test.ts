@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { residentBytes } from '@anyam/duckdb';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { GET as fileGet } from '../../../routes/api/data/[file]/+server.js';
+import { resetWrongTokens, setAccountsCheck } from '../analyst-access.js';
 import { POST as sqlPost } from '../../../routes/api/sql/+server.js';
 import { GET as schemaGet } from '../../../routes/api/sql/schema/+server.js';
 import { GET as examplesGet } from '../../../routes/api/sql/examples/+server.js';
@@ -11,18 +15,32 @@ import { exampleQuestion, queriesDir } from './sql.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
+/** Who sends a request: its client address and the locals the hooks set (none by default). */
+interface From {
+  address?: string | (() => string);
+  locals?: Record<string, unknown>;
+}
+
+/** A fake RequestEvent, as SvelteKit gives one to a +server.ts handler. */
+function event(request: Request, from: From = {}, params: Record<string, string> = {}) {
+  const address = from.address ?? '127.0.0.1';
+  return {
+    request,
+    url: new URL(request.url),
+    params,
+    locals: from.locals ?? {},
+    getClientAddress: typeof address === 'function' ? address : () => address,
+  } as never;
+}
+
+async function post(body: unknown, headers: Record<string, string> = {}, from: From = {}) {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   const request = new Request('http://localhost/api/sql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: text,
   });
-  const response = await (sqlPost as Handler)({
-    request,
-    url: new URL(request.url),
-    params: {},
-  } as never);
+  const response = await (sqlPost as Handler)(event(request, from));
   return {
     status: response.status,
     headers: response.headers,
@@ -30,7 +48,38 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
   };
 }
 
-const run = (sql: string, headers: Record<string, string> = {}) => post({ sql }, headers);
+const run = (sql: string, headers: Record<string, string> = {}, from: From = {}) =>
+  post({ sql }, headers, from);
+
+const schema = (headers: Record<string, string> = {}, from: From = {}) =>
+  (schemaGet as Handler)(event(new Request('http://localhost/api/sql/schema', { headers }), from));
+
+const examplesFrom = (headers: Record<string, string> = {}, from: From = {}) =>
+  (examplesGet as Handler)(
+    event(new Request('http://localhost/api/sql/examples', { headers }), from),
+  );
+
+const download = (file: string, headers: Record<string, string> = {}, from: From = {}) =>
+  (fileGet as Handler)(
+    event(new Request(`http://localhost/api/data/${file}`, { headers }), from, { file }),
+  );
+
+/** Every file of a folder with the SHA-256 of its bytes. */
+async function fingerprint(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const visit = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await visit(path);
+      else
+        out[relative(root, path)] = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex');
+    }
+  };
+  await visit(root);
+  return out;
+}
 
 beforeAll(() => {
   process.env.ANYAM_DATA = inject('dataDir');
@@ -40,6 +89,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   delete process.env.ANYAM_SQL_TOKEN;
+  resetWrongTokens();
 });
 afterAll(async () => {
   await closeSandbox();
@@ -139,10 +189,7 @@ describe('POST /api/sql', () => {
     const right = await run('SELECT 1 AS one', { authorization: 'Bearer s3cret-token' });
     expect(right.status).toBe(200);
     expect(right.body.rows).toEqual([[1]]);
-    const schema = await (schemaGet as Handler)({
-      request: new Request('http://localhost/api/sql/schema'),
-    } as never);
-    expect(schema.status).toBe(401);
+    expect((await schema()).status).toBe(401);
   });
 });
 
@@ -178,9 +225,7 @@ describe('the sandbox and the dataset', () => {
 
 describe('GET /api/sql/schema', () => {
   it('lists every view with its columns and the manifest row count', async () => {
-    const response = await (schemaGet as Handler)({
-      request: new Request('http://localhost/api/sql/schema'),
-    } as never);
+    const response = await schema();
     expect(response.status).toBe(200);
     const { tables } = (await response.json()) as {
       tables: { name: string; rows: number; columns: { name: string; type: string }[] }[];
@@ -201,7 +246,7 @@ const files = (await readdir(queriesDir())).filter((name) => name.endsWith('.sql
 
 describe('example queries (data/queries/*.sql) in the console', () => {
   it('are all served by GET /api/sql/examples with their question', async () => {
-    const response = await (examplesGet as Handler)({} as never);
+    const response = await examplesFrom();
     const { examples } = (await response.json()) as {
       examples: { file: string; question: string; sql: string }[];
     };
@@ -223,5 +268,233 @@ describe('exampleQuestion', () => {
       'which councils host the most visits?',
     );
     expect(exampleQuestion('SELECT 1')).toBe('');
+  });
+});
+
+describe('POST /api/sql under attack', () => {
+  // DIR stands for the dataset folder the server reads (known once the global setup ran).
+  const attacks = [
+    "EXPLAIN ANALYZE COPY councils TO 'DIR/councils.parquet'",
+    "EXPLAIN ANALYZE COPY (SELECT 'x' AS council_id) TO 'DIR/councils.parquet' (FORMAT parquet)",
+    'EXPLAIN ANALYZE CREATE OR REPLACE VIEW councils AS SELECT 1 AS council_id',
+    'EXPLAIN ANALYZE CREATE TABLE stolen AS SELECT * FROM artisans',
+    'EXPLAIN ANALYZE CREATE MACRO twice(x) AS x * 2',
+    '/* /* */ SELECT 1 */ CREATE TEMP VIEW councils AS SELECT 1 AS council_id',
+    "/* /* */ SELECT */ EXPLAIN ANALYZE COPY councils TO 'DIR/councils.parquet'",
+    "SELECT current_setting('allowed_directories')",
+    'SELECT * FROM duckdb_settings()',
+    'SELECT sql FROM duckdb_views()',
+    'SELECT * FROM duckdb_databases()',
+    "SELECT getenv('ANYAM_SQL_TOKEN')",
+    "SELECT * FROM query('SELECT 1')",
+  ];
+
+  it.each(attacks)(
+    'refuses %s in one sentence, changes nothing and keeps answering',
+    async (attack) => {
+      const dir = inject('dataDir');
+      const before = await fingerprint(dir);
+      const { status, body } = await run(attack.replaceAll('DIR', dir));
+      expect(status).toBe(400);
+      expect(Object.keys(body)).toEqual(['error']);
+      expect(String(body.error)).toMatch(/not allowed here/);
+      expect(String(body.error)).not.toContain(dir);
+      expect(await fingerprint(dir)).toEqual(before);
+      const next = await run('SELECT count(*)::INTEGER AS n FROM councils');
+      expect(next.body.rows).toEqual([[9]]);
+    },
+  );
+
+  it('names no server path in a plan, a value or an error', async () => {
+    const dir = inject('dataDir');
+    const plan = await run('EXPLAIN ANALYZE SELECT * FROM councils');
+    expect(plan.status).toBe(200);
+    expect(JSON.stringify(plan.body)).not.toContain(dir);
+    const value = await run(`SELECT '${dir}/councils.parquet' AS path`);
+    expect(value.body.rows).toEqual([['councils.parquet']]);
+    const error = await run(`SELECT * FROM read_parquet('${dir}/councils.parquet')`);
+    expect(error.status).toBe(400);
+    expect(String(error.body.error)).not.toContain(dir);
+  });
+
+  it('cuts an answer of long strings at the byte cap and says why', async () => {
+    const { status, body } = await run("SELECT repeat('x', 100000) AS s FROM range(10000)");
+    expect(status).toBe(200);
+    expect(body.truncated).toBe(true);
+    expect(body.truncated_by).toBe('bytes');
+    expect(body.max_bytes).toBe(5 * 2 ** 20);
+    expect(Buffer.byteLength(JSON.stringify(body.rows))).toBeLessThanOrEqual(5 * 2 ** 20);
+  });
+
+  it('stops repeat() of a billion characters and answers the next query', async () => {
+    const { status, body } = await run("SELECT length(repeat('x', 1000000000)) AS n");
+    expect(status).toBe(400);
+    expect(String(body.error)).toMatch(/^The query was stopped/);
+    await vi.waitFor(async () => expect((await getSandbox()).workerPids().length).toBe(2), {
+      timeout: 30_000,
+    });
+    expect((await run('SELECT 41 + 1 AS answer')).body.rows).toEqual([[42]]);
+  });
+
+  it('keeps the server process and its workers under 1.5 GiB during parallel big answers', async () => {
+    const sandbox = await getSandbox();
+    let peak = 0;
+    const sample = () => {
+      const total =
+        residentBytes(process.pid) +
+        sandbox.workerPids().reduce((sum, pid) => sum + residentBytes(pid), 0);
+      peak = Math.max(peak, total);
+    };
+    const sampler = setInterval(sample, 20);
+    let statuses: number[];
+    try {
+      const answers = await Promise.all(
+        [
+          "SELECT repeat('x', 100000) AS s FROM range(10000)",
+          "SELECT repeat('x', 100000) AS s FROM range(10000)",
+          "SELECT repeat('x', 100000) AS s FROM range(10000)",
+          "SELECT length(repeat('x', 1000000000)) AS n",
+        ].map((sql) => run(sql)),
+      );
+      statuses = answers.map((answer) => answer.status);
+    } finally {
+      clearInterval(sampler);
+    }
+    sample();
+    console.log(
+      `POST /api/sql parallel attacks: statuses ${statuses.join(', ')}; peak RSS of server and workers ${(peak / 2 ** 20).toFixed(0)} MiB`,
+    );
+    for (const status of statuses) expect([200, 400, 503]).toContain(status);
+    expect(peak).toBeGreaterThan(0);
+    expect(peak).toBeLessThan(1.5 * 2 ** 30);
+  });
+
+  it('answers 413 in one sentence to a 10 MB chunked body without Content-Length', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 10 * 2 ** 20) return controller.close();
+        sent += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request('http://localhost/api/sql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    const response = await (sqlPost as Handler)(event(request));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: 'The request body is larger than 64 KB: send a shorter query.',
+    });
+    // Reading stopped at the cap instead of taking all 10 MB.
+    expect(sent).toBeLessThan(4 * 2 ** 20);
+  });
+
+  it('answers 503 with Retry-After when every worker is taken and the queue is full', async () => {
+    await closeSandbox();
+    process.env.ANYAM_SQL_QUEUE = '1';
+    try {
+      const slow =
+        'SELECT count(*) FROM range(100000000000) a, range(1000) b WHERE a.range * b.range = -1';
+      await run('SELECT 1');
+      await vi.waitFor(async () => expect((await getSandbox()).workerPids().length).toBe(2), {
+        timeout: 30_000,
+      });
+      const taken = [run(slow), run(slow), run(slow)];
+      // The two running and the one queued are in place before the next request arrives.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const busy = await run('SELECT 1');
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('5');
+      expect(busy.body).toEqual({
+        error: 'The console is busy with other queries: try again in 5 s.',
+      });
+      for (const answer of await Promise.all(taken)) expect([400, 503]).toContain(answer.status);
+    } finally {
+      delete process.env.ANYAM_SQL_QUEUE;
+      await closeSandbox();
+    }
+  });
+});
+
+describe('who may use the console and the raw downloads', () => {
+  const surfaces = {
+    'POST /api/sql': (headers: Record<string, string>, from: From) =>
+      post({ sql: 'SELECT 1 AS one' }, headers, from).then((answer) => answer.status),
+    'GET /api/sql/schema': async (headers: Record<string, string>, from: From) =>
+      (await schema(headers, from)).status,
+    'GET /api/sql/examples': async (headers: Record<string, string>, from: From) =>
+      (await examplesFrom(headers, from)).status,
+    'GET /api/data/artisans.csv': async (headers: Record<string, string>, from: From) => {
+      const response = await download('artisans.csv', headers, from);
+      await response.body?.cancel();
+      return response.status;
+    },
+  };
+  const each = Object.entries(surfaces);
+
+  it.each(each)(
+    '%s answers loopback only when no token or accounts are configured',
+    async (_, call) => {
+      for (const address of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'])
+        expect(await call({}, { address })).toBe(200);
+      for (const address of ['10.0.0.2', '203.0.113.9', '::ffff:10.0.0.1', '2001:db8::1', ''])
+        expect(await call({}, { address })).toBe(403);
+      const unknown = () => {
+        throw new Error('Could not determine clientAddress');
+      };
+      expect(await call({}, { address: unknown })).toBe(403);
+    },
+  );
+
+  it.each(each)('%s needs the token from anywhere once ANYAM_SQL_TOKEN is set', async (_, call) => {
+    process.env.ANYAM_SQL_TOKEN = 's3cret-token';
+    expect(await call({}, { address: '127.0.0.1' })).toBe(401);
+    expect(await call({ authorization: 'Bearer nope' }, { address: '203.0.113.9' })).toBe(401);
+    expect(await call({ authorization: 'Bearer s3cret-token' }, { address: '203.0.113.9' })).toBe(
+      200,
+    );
+  });
+
+  it.each(each)('%s lets a signed-in analyst or admin in, and no other role', async (_, call) => {
+    for (const role of ['analyst', 'admin'])
+      expect(await call({}, { address: '203.0.113.9', locals: { user: { role } } })).toBe(200);
+    // Once accounts exist, loopback alone is no longer enough.
+    setAccountsCheck(() => true);
+    try {
+      expect(await call({}, { address: '127.0.0.1', locals: { user: null } })).toBe(401);
+      const steward = { address: '127.0.0.1', locals: { user: { role: 'steward' } } };
+      expect(await call({}, steward)).toBe(401);
+    } finally {
+      setAccountsCheck(() => false);
+    }
+  });
+
+  it('answers 429 with Retry-After after 10 wrong tokens a minute from one address', async () => {
+    process.env.ANYAM_SQL_TOKEN = 's3cret-token';
+    const from = { address: '198.51.100.7' };
+    for (let i = 0; i < 10; i += 1)
+      expect((await run('SELECT 1', { authorization: `Bearer guess-${i}` }, from)).status).toBe(
+        401,
+      );
+    const limited = await run('SELECT 1', { authorization: 'Bearer s3cret-token' }, from);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.body.error).toMatch(
+      /^Too many wrong tokens from this address: try again in \d+ s\.$/,
+    );
+    const other = await run(
+      'SELECT 1 AS one',
+      { authorization: 'Bearer s3cret-token' },
+      {
+        address: '198.51.100.8',
+      },
+    );
+    expect(other.status).toBe(200);
   });
 });

@@ -1,60 +1,103 @@
 /**
  * The analysts' SQL console API: `POST /api/sql` runs one read-only statement in the sandbox,
  * `GET /api/sql/schema` lists the dataset's tables and columns, `GET /api/sql/examples` serves
- * data/queries/*.sql. With ANYAM_SQL_TOKEN set, every one of them needs `Authorization: Bearer`.
+ * data/queries/*.sql. Who may call them is `requireAnalyst`'s decision (see analyst-access.ts).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SandboxError, type Json, type SandboxResult } from '@anyam/duckdb';
+import { ApiErrorWithHeaders, analystTokenRequired } from '../analyst-access.js';
 import { ApiError } from '../api-error.js';
 import { findRepoRoot } from '../config.js';
-import { getDataset } from '../dataset.js';
-import { getSandbox, sqlLimits } from './sql-sandbox.js';
+import { getSandbox } from './sql-sandbox.js';
 
 /** Largest request body the console accepts: far more than any query a person types. */
 export const maxSqlBodyBytes = 64 * 1024;
 
 /** Whether the console needs a token (ANYAM_SQL_TOKEN is set and not empty). */
 export function sqlTokenRequired(): boolean {
-  return (process.env.ANYAM_SQL_TOKEN ?? '') !== '';
+  return analystTokenRequired();
 }
 
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest();
-}
-
-/**
- * Refuses the request with 401 when a token is required and the request's
- * `Authorization: Bearer <token>` is missing or wrong. Digests make the comparison constant-time
- * whatever the lengths.
- */
-export function checkSqlToken(request: Request): void {
-  const expected = process.env.ANYAM_SQL_TOKEN ?? '';
-  if (expected === '') return;
-  const header = request.headers.get('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-  if (!match) {
-    throw new ApiError(
-      401,
-      'This SQL console needs a token: send it as "Authorization: Bearer <token>".',
-    );
-  }
-  if (!timingSafeEqual(digest(match[1]!.trim()), digest(expected))) {
-    throw new ApiError(
-      401,
-      'The SQL console token is wrong: ask the administrator of this dashboard for the right one.',
-    );
-  }
-}
+/** Seconds a client is asked to wait when the console is busy. */
+export const busyRetryAfterSeconds = 5;
 
 export interface SqlAnswer {
   columns: readonly string[];
   types: readonly string[];
   rows: readonly Json[][];
   truncated: boolean;
+  /** Why a truncated result was cut: `rows` (at `max_rows`) or `bytes` (at `max_bytes`). */
+  truncated_by: 'rows' | 'bytes' | null;
   /** The row cap a truncated result was cut at. */
   max_rows: number;
+  /** The size cap of the rows, in bytes of JSON. */
+  max_bytes: number;
+}
+
+const tooLarge = () =>
+  new ApiError(
+    413,
+    `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`,
+  );
+
+/** Bytes of an over-long body read and dropped so that the client sees the 413 (see `drain`). */
+const drainBytes = 2 * 2 ** 20;
+
+/**
+ * Reads and drops the rest of a body, up to `limit` bytes: a client still sending when the
+ * server closes the request's stream gets a connection reset instead of the 413. Past `limit`
+ * (or adapter-node's BODY_SIZE_LIMIT, which errors the stream) the stream is cancelled.
+ */
+async function drain(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limit: number,
+): Promise<void> {
+  let dropped = 0;
+  try {
+    while (dropped <= limit) {
+      const next = await reader.read();
+      if (next.done) return;
+      dropped += next.value.byteLength;
+    }
+  } catch {
+    return;
+  }
+  await reader.cancel().catch(() => undefined);
+}
+
+/**
+ * The request body as text, read with a byte cap: a body without a Content-Length (chunked) is
+ * read only up to `cap` bytes and then refused, so it never fills the server's memory.
+ */
+export async function readCappedBody(request: Request, cap: number): Promise<string> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > cap) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      // adapter-node ends an over-long body with a 413 error of its own.
+      if ((error as { status?: number })?.status === 413) throw tooLarge();
+      throw new ApiError(
+        400,
+        'The request body could not be read: send {"sql": "SELECT ..."} again.',
+      );
+    }
+    if (next.done) break;
+    size += next.value.byteLength;
+    if (size > cap) {
+      await drain(reader, drainBytes);
+      throw tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The `sql` string of a console request, after the content-type and size checks. */
@@ -66,20 +109,7 @@ export async function readSqlBody(request: Request): Promise<string> {
       'Send the query as JSON with "Content-Type: application/json", such as {"sql": "SELECT 1"}.',
     );
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxSqlBodyBytes) {
-    throw new ApiError(
-      413,
-      `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`,
-    );
-  }
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > maxSqlBodyBytes) {
-    throw new ApiError(
-      413,
-      `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`,
-    );
-  }
+  const text = await readCappedBody(request, maxSqlBodyBytes);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -103,19 +133,37 @@ export async function readSqlBody(request: Request): Promise<string> {
   return (body as { sql: string }).sql;
 }
 
-/** `POST /api/sql`: the query's result, or a 400 with DuckDB's (or the sandbox's) one sentence. */
+/**
+ * `POST /api/sql`: the query's result, a 400 with DuckDB's (or the sandbox's) one sentence, or a
+ * 503 with Retry-After when every worker is taken and the queue is full.
+ */
 export async function sqlResponse(request: Request): Promise<SqlAnswer> {
-  checkSqlToken(request);
   const sql = await readSqlBody(request);
   const sandbox = await getSandbox();
   let result: SandboxResult;
   try {
     result = await sandbox.run(sql);
   } catch (error) {
+    if (error instanceof SandboxError && error.kind === 'busy') {
+      throw new ApiErrorWithHeaders(
+        503,
+        `The console is busy with other queries: try again in ${busyRetryAfterSeconds} s.`,
+        { 'retry-after': String(busyRetryAfterSeconds) },
+      );
+    }
     if (error instanceof SandboxError) throw new ApiError(400, error.message);
     throw error;
   }
-  return { ...result, max_rows: sqlLimits().maxRows };
+  const { columns, types, rows, truncated, truncatedBy } = result;
+  return {
+    columns,
+    types,
+    rows,
+    truncated,
+    truncated_by: truncatedBy,
+    max_rows: sandbox.limits.maxRows,
+    max_bytes: sandbox.limits.maxBytes,
+  };
 }
 
 export interface SchemaTable {
@@ -125,15 +173,13 @@ export interface SchemaTable {
 }
 
 /** `GET /api/sql/schema`: each view of the sandbox with its columns (what analysts can query). */
-export async function sqlSchemaResponse(request: Request): Promise<{ tables: SchemaTable[] }> {
-  checkSqlToken(request);
+export async function sqlSchemaResponse(): Promise<{ tables: SchemaTable[] }> {
   const sandbox = await getSandbox();
-  const handle = await getDataset();
   const result = await sandbox.run(
     "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position",
   );
   const tables = new Map<string, SchemaTable>();
-  const counts = handle.manifest.tables as Record<string, { rows: number } | undefined>;
+  const counts = sandbox.manifest.tables as Record<string, { rows: number } | undefined>;
   for (const [table, column, type] of result.rows as [string, string, string][]) {
     let entry = tables.get(table);
     if (!entry) {

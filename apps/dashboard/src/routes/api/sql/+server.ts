@@ -1,5 +1,6 @@
+import { respondAsAnalyst } from '$lib/server/analyst-access.js';
 import { sqlResponse } from '$lib/server/part2/sql.js';
-import { respondWithAuth } from '$lib/server/part2/respond-auth.js';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = ({ request }) => respondWithAuth(() => sqlResponse(request));
+export const POST: RequestHandler = (event) =>
+  respondAsAnalyst(event, () => sqlResponse(event.request));

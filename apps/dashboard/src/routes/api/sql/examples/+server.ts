@@ -1,6 +1,6 @@
+import { respondAsAnalyst } from '$lib/server/analyst-access.js';
 import { sqlExamplesResponse } from '$lib/server/part2/sql.js';
-import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 
-// The example queries are files of the public repository, so they need no token.
-export const GET: RequestHandler = () => respond(() => sqlExamplesResponse());
+// Part of the console: for analysts, like the queries they open.
+export const GET: RequestHandler = (event) => respondAsAnalyst(event, () => sqlExamplesResponse());

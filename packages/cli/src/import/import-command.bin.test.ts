@@ -44,11 +44,15 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-test('anyam import killed with SIGKILL while staging leaves no copy of a NIK once the next import has run', async () => {
-  expect(existsSync(bin), 'build first: pnpm --filter @anyam/cli... build').toBe(true);
+const planted = '3671999988887777';
+
+/**
+ * A council folder whose artisans.csv is big enough that staging it takes a while, with a planted
+ * NIK in a row that is accepted (rejects.csv may hold the PII of rejected rows, by design), and
+ * the folders a run may write to: its TMPDIR, the dataset's parent, the report, its cwd.
+ */
+async function plantedRun(command: 'import' | 'validate') {
   const root = await tempDir();
-  const planted = '3671999988887777';
-  // Enough artisans that staging them takes a while, the planted NIK in a row that is accepted.
   const artisans = [goodFiles.artisans.trimEnd()];
   for (let i = 4; i < 300_000; i += 1) {
     const nik = i === 150_000 ? planted : `36${String(i).padStart(14, '0')}`;
@@ -57,47 +61,72 @@ test('anyam import killed with SIGKILL while staging leaves no copy of a NIK onc
   await writeFolder(join(root, 'in'), { artisans: `${artisans.join('\n')}\n` });
   for (const dir of ['tmp', 'data', 'report', 'work']) await mkdir(join(root, dir));
   await writeFile(join(root, 'data', 'keep.txt'), 'not the import’s');
-  const args = [bin, 'import', join(root, 'in'), '--out', join(root, 'data', 'dataset')];
+  const out = command === 'import' ? ['--out', join(root, 'data', 'dataset')] : [];
+  const args = [bin, command, join(root, 'in'), ...out, '--report', join(root, 'report')];
   const options = {
     cwd: join(root, 'work'),
     env: { ...process.env, TMPDIR: join(root, 'tmp'), ANYAM_DATA: '' },
   };
   const searched = ['tmp', 'data', 'report', 'work'].map((dir) => join(root, dir));
-  // The moment to kill: a staged copy of artisans.csv holds the planted NIK.
-  const staged = async () => {
+  const holding = async () => {
+    const found: string[] = [];
     for (const file of (await Promise.all(searched.map(filesUnder))).flat()) {
-      if (!/artisans\.csv$/.test(file)) continue;
-      const bytes = await readFile(file).catch(() => Buffer.alloc(0));
-      if (bytes.includes(planted)) return file;
+      if ((await readFile(file).catch(() => Buffer.alloc(0))).includes(planted)) found.push(file);
     }
-    return undefined;
+    return found;
   };
+  /** Starts the run and resolves once a staged copy of artisans.csv holds the planted NIK. */
+  const startAndWaitForCopy = async () => {
+    const child = spawn(process.execPath, args, options);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.once('exit', (_code, signal) => resolve(signal)),
+    );
+    let copy: string | undefined;
+    for (let waited = 0; waited < 30_000 && child.exitCode === null; waited += 5) {
+      copy = (await holding()).find((file) => /artisans\.csv$/.test(file));
+      if (copy) break;
+      await sleep(5);
+    }
+    expect(copy, 'the run stages a copy of artisans.csv holding the NIK').toBeDefined();
+    return { child, exited, copy: copy ?? '' };
+  };
+  const again = () => spawnSync(process.execPath, args, { ...options, encoding: 'utf8' });
+  return { root, holding, startAndWaitForCopy, again };
+}
 
-  const child = spawn(process.execPath, [...args, '--report', join(root, 'report')], options);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  let copy: string | undefined;
-  for (let waited = 0; waited < 30_000 && child.exitCode === null; waited += 5) {
-    copy = await staged();
-    if (copy) break;
-    await sleep(5);
-  }
-  expect(copy, 'the import stages a copy of artisans.csv holding the NIK').toBeDefined();
+test('anyam import killed with SIGKILL while staging leaves no copy of a NIK once the next import has run', async () => {
+  expect(existsSync(bin), 'build first: pnpm --filter @anyam/cli... build').toBe(true);
+  const run = await plantedRun('import');
+  const { child, exited, copy } = await run.startAndWaitForCopy();
   child.kill('SIGKILL');
   await exited;
   // Nothing runs on SIGKILL: the copy is still there, for the next run to remove.
-  expect(existsSync(copy ?? '')).toBe(true);
-
-  const again = spawnSync(process.execPath, [...args, '--report', join(root, 'report')], {
-    ...options,
-    encoding: 'utf8',
-  });
+  expect(existsSync(copy)).toBe(true);
+  const again = run.again();
   expect(again.stderr).toBe('');
   expect(again.status).toBe(0);
-  const holding: string[] = [];
-  for (const file of (await Promise.all(searched.map(filesUnder))).flat()) {
-    if ((await readFile(file)).includes(planted)) holding.push(file);
-  }
-  expect(holding).toEqual([]);
-  expect(await readdir(join(root, 'data'))).toEqual(['dataset', 'keep.txt']);
-  expect(await readdir(join(root, 'tmp'))).toEqual([]);
+  expect(await run.holding()).toEqual([]);
+  expect(await readdir(join(run.root, 'data'))).toEqual(['dataset', 'keep.txt']);
+  expect(await readdir(join(run.root, 'tmp'))).toEqual([]);
+});
+
+test('anyam validate killed with SIGKILL leaves no copy in the temporary folder once the next run is done', async () => {
+  const run = await plantedRun('validate');
+  const { child, exited, copy } = await run.startAndWaitForCopy();
+  expect(copy.startsWith(join(run.root, 'tmp'))).toBe(true);
+  child.kill('SIGKILL');
+  await exited;
+  expect(existsSync(copy)).toBe(true);
+  expect(run.again().status).toBe(0);
+  expect(await run.holding()).toEqual([]);
+  expect(await readdir(join(run.root, 'tmp'))).toEqual([]);
+});
+
+test('anyam import stopped with SIGTERM removes its staging folder itself and ends by the signal', async () => {
+  const run = await plantedRun('import');
+  const { child, exited } = await run.startAndWaitForCopy();
+  child.kill('SIGTERM');
+  expect(await exited).toBe('SIGTERM');
+  expect(await run.holding()).toEqual([]);
+  expect(await readdir(join(run.root, 'data'))).toEqual(['keep.txt']);
 });

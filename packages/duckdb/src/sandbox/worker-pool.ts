@@ -45,6 +45,9 @@ export interface WorkerPool {
 
 class WorkerExit extends Error {}
 
+/** A worker that has not opened its DuckDB in this time is killed (and, in a pool, replaced). */
+const startupTimeoutMs = 120_000;
+
 /** The resident memory of a process in bytes, from /proc (0 where there is no /proc). */
 export function residentBytes(pid: number): number {
   try {
@@ -129,6 +132,17 @@ function startWorker(options: WorkerPoolOptions): Worker {
   child.on('exit', (code, signal) => stopped(signal ?? `exit ${code}`));
   child.on('error', (error) => stopped(error.message));
   child.send(options.open);
+  // Idle workers must not keep the server alive (adapter-node's graceful shutdown on SIGTERM
+  // waits for the event loop to empty); a worker ends itself when its channel closes. What keeps
+  // the process alive while a worker starts or runs a job is that step's timer.
+  child.unref();
+  for (const handle of [child.channel, child.stderr] as unknown[])
+    (handle as { unref?: () => void } | null | undefined)?.unref?.();
+  const startup = setTimeout(() => child.kill('SIGKILL'), startupTimeoutMs);
+  ready.then(
+    () => clearTimeout(startup),
+    () => clearTimeout(startup),
+  );
   // A rejected `ready` that nobody awaits must not be an unhandled rejection.
   ready.catch(() => undefined);
   return worker;

@@ -174,6 +174,15 @@ describe('openSandbox under attack', () => {
     const rows = await sandbox.run('SELECT range FROM range(5000)');
     expect(rows.truncatedBy).toBe('rows');
   });
+
+  it('answers the same big query again and again: a worker left large is replaced', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      await vi.waitFor(() => expect(sandbox.workerPids().length).toBe(2), { timeout: 30_000 });
+      const result = await sandbox.run("SELECT repeat('x', 100000) AS s FROM range(10000)");
+      expect(result.truncatedBy).toBe('bytes');
+    }
+    for (const pid of sandbox.workerPids()) expect(residentBytes(pid)).toBeLessThan(256 * 2 ** 20);
+  });
 });
 
 describe('openSandbox under load', () => {

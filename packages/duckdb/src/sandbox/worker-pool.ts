@@ -262,6 +262,14 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
       clearTimeout(timer);
       clearInterval(poll);
       borrowed -= 1;
+      // DuckDB and V8 keep much of a big answer's memory after it is sent: a worker left above
+      // half its limit is replaced, so that the next query starts with room for its own.
+      const pid = worker.child.pid;
+      if (worker.alive && pid && residentBytes(pid) > options.maxRssBytes / 2) {
+        worker.alive = false;
+        worker.isReady = false;
+        worker.child.kill('SIGKILL');
+      }
       if (worker.alive) hand(worker);
       else replace(worker);
       if (borrowed === 0) drained?.();

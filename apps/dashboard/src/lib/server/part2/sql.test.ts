@@ -338,6 +338,7 @@ describe('POST /api/sql under attack', () => {
 
   it('keeps the server process and its workers under 1.5 GiB during parallel big answers', async () => {
     const sandbox = await getSandbox();
+    await vi.waitFor(() => expect(sandbox.workerPids().length).toBe(2), { timeout: 30_000 });
     let peak = 0;
     const sample = () => {
       const total =
@@ -347,6 +348,7 @@ describe('POST /api/sql under attack', () => {
     };
     const sampler = setInterval(sample, 20);
     let statuses: number[];
+    let outcomes: string[];
     try {
       const answers = await Promise.all(
         [
@@ -357,12 +359,13 @@ describe('POST /api/sql under attack', () => {
         ].map((sql) => run(sql)),
       );
       statuses = answers.map((answer) => answer.status);
+      outcomes = answers.map((answer) => String(answer.body.error ?? answer.body.truncated_by));
     } finally {
       clearInterval(sampler);
     }
     sample();
     console.log(
-      `POST /api/sql parallel attacks: statuses ${statuses.join(', ')}; peak RSS of server and workers ${(peak / 2 ** 20).toFixed(0)} MiB`,
+      `POST /api/sql parallel attacks: ${outcomes.join(' | ')}; peak RSS of server and workers ${(peak / 2 ** 20).toFixed(0)} MiB`,
     );
     for (const status of statuses) expect([200, 400, 503]).toContain(status);
     expect(peak).toBeGreaterThan(0);

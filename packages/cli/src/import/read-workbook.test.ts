@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
@@ -8,6 +8,7 @@ import { tableNames, type TableName } from '@anyam/core';
 import { goodFiles, tempDir } from './fixture.test-support.js';
 import { cellText } from './read-workbook.js';
 import { runImport } from './run-import.js';
+import { deflatedZeros, zipOf } from './zip.test-support.js';
 
 /** A workbook holding the good files, a sheet per table, with numbers and dates typed as such. */
 async function writeWorkbook(
@@ -284,5 +285,26 @@ test('readWorkbook reads rich text, hyperlinks, dates with a time and text dates
   expect(products).toEqual([
     ['PR1', 'Kain Tenun Baduy'],
     ['PR2', 'Golok Ciomas'],
+  ]);
+});
+
+test('readWorkbook refuses a workbook that unzips to more than 256 MiB (a ZIP bomb) before exceljs reads it', async () => {
+  const dir = await tempDir();
+  await mkdir(join(dir, 'lebak'));
+  const path = join(dir, 'lebak', 'data.xlsx');
+  // 300 MiB of sheet XML in well under 1 MB, declaring 1 KB.
+  const bomb = zipOf([
+    { name: 'xl/worksheets/sheet1.xml', deflated: await deflatedZeros(300 << 20), declared: 1024 },
+  ]);
+  expect(bomb.length).toBeLessThan(1 << 20);
+  await writeFile(path, bomb);
+  const result = await runImport({
+    inputs: [join(dir, 'lebak')],
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
+  expect(result.exitCode).toBe(2);
+  expect(result.lines).toEqual([
+    `${path} unzips to more than 256 MiB, so nothing was imported: a workbook that large is better saved as CSV files, one per table.`,
   ]);
 });

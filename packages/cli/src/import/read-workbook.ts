@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { tableNames, type TableName } from '@anyam/core';
 import { ImportRefused } from './find-sources.js';
 import type { SheetCellProblem, SheetRow, SheetRows } from './stage.js';
+import { unzippedSize, type UnzippedSize } from './unzipped-size.js';
 
 /**
  * A cell's value as the text a person sees and the import reads: dates as `YYYY-MM-DD`, numbers
@@ -29,6 +31,15 @@ export function cellText(value: unknown): string {
   }
   return String(value);
 }
+
+/**
+ * The most a workbook may unzip to: 256 MiB. exceljs holds every cell of a workbook as objects,
+ * about ten bytes of heap per byte of sheet XML (a sheet of 200,000 rows of 4 cells is 41 MB of
+ * XML and took 391 MB of heap), so this keeps a workbook under about 2.5 GB of heap, and a ZIP
+ * bomb (a small file unzipping to gigabytes) is refused instead of crashing the process. That is
+ * about 5 million cells, 1.2 million rows of 4 columns: larger tables go as CSV files.
+ */
+export const MAX_WORKBOOK_UNZIPPED = 256 << 20;
 
 /** Whether a sheet is named as `table`, in any letter case, with or without `.csv`. */
 function isSheetOf(sheet: ExcelJS.Worksheet, table: TableName): boolean {
@@ -130,7 +141,8 @@ function readRow(sheet: ExcelJS.Worksheet, row: ExcelJS.Row, line: number): Shee
 /**
  * Reads a workbook with a sheet per table into rows of text, with each row's sheet row number
  * as its line (row 1 is the header). Empty rows are skipped, as blank CSV lines are. Refused:
- * a missing sheet, a hidden or a second sheet for a table, merged cells in a header.
+ * a workbook that unzips to more than `MAX_WORKBOOK_UNZIPPED`, a missing sheet, a hidden or a
+ * second sheet for a table, merged cells in a header.
  *
  *     const sheets = await readWorkbook('lebak/data.xlsx', 'lebak/data.xlsx');
  *     sheets.councils.rows[0] // { line: 2, cells: ['DK-3602', '36.02', 'Dekranasda Lebak'] }
@@ -139,13 +151,29 @@ export async function readWorkbook(
   path: string,
   label: string,
 ): Promise<Record<TableName, SheetRows>> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch {
-    throw new ImportRefused(
+  const unreadable = () =>
+    new ImportRefused(
       `${label} cannot be read as an Excel workbook (.xlsx), so nothing was imported.`,
     );
+  const workbook = new ExcelJS.Workbook();
+  let size: UnzippedSize;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+    size = await unzippedSize(bytes, MAX_WORKBOOK_UNZIPPED);
+  } catch {
+    throw unreadable();
+  }
+  if (size.overLimit) {
+    throw new ImportRefused(
+      `${label} unzips to more than 256 MiB, so nothing was imported: a workbook that large is better saved as CSV files, one per table.`,
+    );
+  }
+  try {
+    // exceljs types its input as its own Buffer (an ArrayBuffer); it reads a Node Buffer.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw unreadable();
   }
   const sheets = new Map(tableNames.map((table) => [table, sheetFor(workbook, table, label)]));
   const missing = tableNames.filter((table) => !sheets.get(table));

@@ -2,12 +2,20 @@
  * Small-cell suppression on every API surface, on the Banten demo data (metrics.md): each answer
  * is compared with the same metric run without suppression, so a test sees what was hidden.
  */
-import { metricDefinitions, metricNames, type MetricRow } from '@anyam/core';
+import {
+  inRegionSql,
+  metricDefinitions,
+  metricNames,
+  productScoresSql,
+  regionKeySql,
+  type MetricRow,
+} from '@anyam/core';
 import { runMetric } from '@anyam/duckdb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as metricsGet } from '../../routes/api/metrics/[name]/+server.js';
 import { GET as overviewGet } from '../../routes/api/overview/+server.js';
 import { GET as networkGet } from '../../routes/api/network/+server.js';
+import { GET as productsGet } from '../../routes/api/products/pci/+server.js';
 import { closeDataset, getDataset } from './dataset.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
@@ -40,6 +48,7 @@ async function unsuppressed(name: string, query: Record<string, string>): Promis
 
 const regencies = ['36.01', '36.02', '36.03', '36.04', '36.71', '36.72', '36.73', '36.74'];
 const scopes = ['36', ...regencies];
+const years = ['2022', '2023', '2024', '2025'];
 const reachCounts = [
   'eligible_artisans',
   'reached_artisans',
@@ -60,8 +69,8 @@ describe('GET /api/metrics/reach: a hidden count cannot be recovered from the to
     async (by) => {
       let secondary = 0;
       let attacked = 0;
-      for (const region of scopes) {
-        const query = { region, year: '2024' };
+      for (const [region, year] of scopes.flatMap((code) => years.map((y) => [code, y]))) {
+        const query = { region, year };
         const [total] = await published('reach', query);
         const rows = await published('reach', { ...query, by });
         const raw = await unsuppressed('reach', { ...query, by });
@@ -123,19 +132,27 @@ describe('GET /api/metrics/reach: a rate over a small numerator', () => {
   });
 
   it('is null on the overview card of a district whose reached artisans are hidden', async () => {
-    // The districts of Pandeglang: find one with 1 to 4 artisans reached in 2024.
-    const raw = await unsuppressed('reach', { region: '36.01', year: '2024', by: 'region' });
-    const district = raw.find(
-      (row) =>
-        typeof row.reached_artisans === 'number' &&
-        row.reached_artisans >= 1 &&
-        row.reached_artisans < 5 &&
-        (row.eligible_artisans as number) >= 5,
-    );
-    expect(district, 'a Pandeglang district with 1 to 4 artisans reached').toBeDefined();
+    // A district (of any regency, any year) with 1 to 4 artisans reached of 5 or more eligible.
+    let found: { region: string; year: string } | undefined;
+    search: for (const year of years)
+      for (const regency of regencies) {
+        const raw = await unsuppressed('reach', { region: regency, year, by: 'region' });
+        const district = raw.find(
+          (row) =>
+            typeof row.reached_artisans === 'number' &&
+            row.reached_artisans >= 1 &&
+            row.reached_artisans < 5 &&
+            (row.eligible_artisans as number) >= 5,
+        );
+        if (district) {
+          found = { region: String(district.region_code), year };
+          break search;
+        }
+      }
+    expect(found, 'a district with 1 to 4 artisans reached').toBeDefined();
     const { status, body } = await call(
       overviewGet,
-      `/api/overview?region=${district!.region_code as string}&year=2024`,
+      `/api/overview?region=${found!.region}&year=${found!.year}`,
     );
     expect(status).toBe(200);
     const current = body.current as Record<string, unknown>;
@@ -185,6 +202,66 @@ describe("councils' public work is never suppressed at Banten scale", () => {
       expect(typeof current.study_visits).toBe('number');
       expect(current.suppressed).not.toContain('study_visits');
     }
+  });
+});
+
+describe('GET /api/products/pci goes through the same rule', () => {
+  it('shows no region or category with fewer than 5 products, nor a lone hidden one', async () => {
+    let namedHidden = 0;
+    for (const region of regencies) {
+      const { body } = await call(productsGet, `/api/products/pci?region=${region}&year=2024`);
+      const rows = body.rows as {
+        region_code: string;
+        craft_category: string | null;
+        pci: number | null;
+        suppressed: string[];
+      }[];
+      // What the answer would be without suppression: each product's child region and category.
+      const handle = await getDataset();
+      const raw = await handle.query(
+        `WITH scored AS (${productScoresSql(inRegionSql('region_code'))})
+         SELECT ${regionKeySql('region_code')} AS region_code, craft_category, count(*)::INTEGER AS n
+         FROM scored WHERE assessed AND ${inRegionSql('region_code')} GROUP BY ALL`,
+        { region, to: '2024-12-31', to_year: 2024 },
+      );
+      const regionsRaw = new Map<string, number>();
+      for (const row of raw)
+        regionsRaw.set(
+          String(row.region_code),
+          (regionsRaw.get(String(row.region_code)) ?? 0) + Number(row.n),
+        );
+      const blank = rows.filter((row) => row.pci === null).map((row) => row.region_code);
+      // A lone hidden region would be the scope's total minus the regions shown.
+      if ([...regionsRaw.values()].some((n) => n > 0) && blank.length > 0)
+        expect(blank.length, `${region}: regions hidden`).toBeGreaterThan(1);
+      for (const [code, n] of regionsRaw) {
+        const dots = rows.filter((row) => row.region_code === code && row.pci !== null);
+        if (dots.length === 0) continue;
+        expect(dots.length).toBe(n);
+        expect(n).toBeGreaterThanOrEqual(5);
+        const named = new Map<string, number>();
+        for (const dot of dots)
+          if (dot.craft_category !== null)
+            named.set(dot.craft_category, (named.get(dot.craft_category) ?? 0) + 1);
+          else expect(dot.suppressed).toEqual(['craft_category']);
+        for (const [category, count] of named) {
+          const whole = raw.find(
+            (row) => row.region_code === code && row.craft_category === category,
+          );
+          expect(count, `${code} ${category}`).toBe(Number(whole?.n));
+          expect(count, `${code} ${category}`).toBeGreaterThanOrEqual(5);
+        }
+        // The products left unnamed are never one category's alone.
+        const unnamed = raw.filter(
+          (row) => row.region_code === code && !named.has(String(row.craft_category)),
+        );
+        if (unnamed.length > 0) {
+          namedHidden += 1;
+          expect(unnamed.length, `${code}: categories hidden`).toBeGreaterThan(1);
+        }
+      }
+    }
+    expect(namedHidden).toBeGreaterThan(0);
   });
 });
 

@@ -3,6 +3,7 @@
  * HTTP. Every answer is computed from the one open dataset and cached under its version.
  */
 import {
+  competitivenessMetric,
   defaultYearsSql,
   inRegionSql,
   metricDefinition,
@@ -14,6 +15,7 @@ import {
   productScoresSql,
   regionKeySql,
   resolvePeriod,
+  suppress,
   type MetricName,
   type MetricOptions,
   type MetricRow,
@@ -253,10 +255,32 @@ type ProductValues = Omit<ProductPciRow, 'suppressed'>;
 const productFields = ['pci', 'quality', 'materials', 'market', 'compliance'] as const;
 
 /**
+ * The groups of `rows` (by `key`) whose product counts core's small-cell suppression publishes
+ * in a breakdown by `field`, as the competitiveness metric's `products_assessed`.
+ */
+function publishedGroups<Row>(
+  rows: readonly Row[],
+  key: (row: Row) => string,
+  field: 'region_code' | 'craft_category',
+): Set<string> {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
+  const groups = [...counts].map(([group, n]) => ({ [field]: group, products_assessed: n }));
+  const published = suppress(groups, competitivenessMetric.suppression, suppressionK);
+  return new Set(
+    published
+      .filter((row) => !row.suppressed.includes('products_assessed'))
+      .map((row) => String(row[field])),
+  );
+}
+
+/**
  * `GET /api/products/pci?region=&year=&weights=&weighting=`: the PCI and dimensions (0–100) of
  * every assessed product of the scope, keyed by the child region that holds it, for the
- * distribution chart. A child region with fewer than k assessed products gets one row with every
- * value null and listed in `suppressed`, so that a product is never singled out.
+ * distribution chart. A child region whose product count small-cell suppression hides (fewer
+ * than k, or the second cell hidden beside a lone one) gets one row with every value null and
+ * listed in `suppressed`, so that a product is never singled out; within a region shown, a
+ * category whose count is hidden is not named (`craft_category` null and listed).
  */
 export async function productPciResponse(query: URLSearchParams): Promise<{
   region: string;
@@ -285,13 +309,29 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
       w_market: weights[2],
       w_compliance: weights[3],
     })) as unknown as ProductValues[];
-    const counts = new Map<string, number>();
-    for (const row of rows) counts.set(row.region_code, (counts.get(row.region_code) ?? 0) + 1);
+    // Which child regions may show their products, and in which of them each category may be
+    // named: those whose product counts core's suppression publishes, secondary suppression
+    // included, so that neither a region's nor a category's few products can be singled out or
+    // recovered from the scope's totals.
+    const shownRegions = publishedGroups(rows, (row) => row.region_code, 'region_code');
+    const shownCategories = new Map<string, Set<string>>();
+    for (const code of shownRegions) {
+      const inRegion = rows.filter((row) => row.region_code === code);
+      shownCategories.set(
+        code,
+        publishedGroups(inRegion, (row) => row.craft_category ?? '', 'craft_category'),
+      );
+    }
     const out: ProductPciRow[] = [];
     const hidden = new Set<string>();
     for (const row of rows) {
-      if ((counts.get(row.region_code) ?? 0) >= suppressionK) {
-        out.push({ ...row, suppressed: [] });
+      if (shownRegions.has(row.region_code)) {
+        const named = shownCategories.get(row.region_code)?.has(row.craft_category ?? '') ?? false;
+        out.push(
+          named
+            ? { ...row, suppressed: [] }
+            : { ...row, craft_category: null, suppressed: ['craft_category'] },
+        );
       } else if (!hidden.has(row.region_code)) {
         hidden.add(row.region_code);
         const blank: ProductPciRow = {

@@ -9,6 +9,7 @@ export const workspaceAlias = {
   '@anyam/core': here('./packages/core/src/index.ts'),
   '@anyam/duckdb': here('./packages/duckdb/src/index.ts'),
   '@anyam/synth': here('./packages/synth/src/index.ts'),
+  '@anyam/cli': here('./packages/cli/src/index.ts'),
 };
 
 /**

@@ -13,6 +13,7 @@ export default {
       '@anyam/core': '../../packages/core/src/index.ts',
       '@anyam/duckdb': '../../packages/duckdb/src/index.ts',
       '@anyam/synth': '../../packages/synth/src/index.ts',
+      '@anyam/cli': '../../packages/cli/src/index.ts',
     },
   },
 };

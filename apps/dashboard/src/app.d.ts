@@ -4,6 +4,10 @@ declare global {
     interface Error {
       message: string;
     }
+    interface Locals {
+      /** The account of the request's session cookie, or null (see lib/server/accounts/session.ts). */
+      user: import('@anyam/duckdb').Account | null;
+    }
   }
 }
 export {};

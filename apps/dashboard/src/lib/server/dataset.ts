@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDataset, type DatasetHandle } from '@anyam/duckdb';
 import { dataDir } from './config.js';
+import { publishedDatasetDir } from './accounts/current-version.js';
 
 export class DatasetUnavailable extends Error {
   constructor(message: string) {
@@ -24,6 +25,8 @@ interface State {
 }
 
 const checkEveryMs = 2000;
+// How long a replaced dataset stays open for requests that already hold it.
+const retireAfterMs = 30_000;
 // Two connections: the machine is small, and every metric query is itself multi-threaded.
 const poolSize = 2;
 
@@ -82,7 +85,8 @@ async function open(dir: string, stamp: string): Promise<State> {
 
 /** The open dataset, re-opened when its manifest changed; throws `DatasetUnavailable`. */
 export async function getDataset(): Promise<DatasetHandle> {
-  const dir = dataDir();
+  // A published version (the state's `current` pointer) replaces $ANYAM_DATA once there is one.
+  const dir = (await publishedDatasetDir()) ?? dataDir();
   const now = Date.now();
   if (current && current.dir === dir && now - lastCheck < checkEveryMs) return current.handle;
   if (opening) return (await opening).handle;
@@ -100,8 +104,10 @@ export async function getDataset(): Promise<DatasetHandle> {
     const next = await opening;
     const previous = current;
     current = next;
-    // Queries already running on the old pool finish first: close() waits for them.
-    if (previous) void previous.handle.close().catch(() => undefined);
+    // Queries already running on the old pool finish first: close() waits for them. A request
+    // may hold the old handle between two of its queries, so the close waits a grace period too.
+    if (previous)
+      setTimeout(() => void previous.handle.close().catch(() => undefined), retireAfterMs).unref();
     return next.handle;
   } finally {
     opening = null;

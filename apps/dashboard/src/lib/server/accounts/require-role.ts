@@ -1,0 +1,29 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Account, Role } from '@anyam/duckdb';
+import { ApiError } from '../api-error.js';
+
+/**
+ * The signed-in account when it has one of `roles`: 401 without a session, 403 with another role.
+ *
+ *     requireRole(event, 'admin') // the admin's account, or throws ApiError(401 | 403)
+ */
+export function requireRole(event: Pick<RequestEvent, 'locals'>, ...roles: Role[]): Account {
+  const user = event.locals.user;
+  if (!user) throw new ApiError(401, 'Sign in first: this needs an account.');
+  if (!roles.includes(user.role))
+    throw new ApiError(
+      403,
+      `This needs the ${roles.join(' or ')} role; you are signed in as ${user.role}.`,
+    );
+  return user;
+}
+
+/**
+ * Refuses a state-changing request sent from another site. SvelteKit already refuses form posts
+ * from another origin; this also covers any other body a browser could send with the cookie.
+ */
+export function requireSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): void {
+  const origin = event.request.headers.get('origin');
+  if (origin !== null && origin !== event.url.origin)
+    throw new ApiError(403, 'Cross-site requests are refused.');
+}

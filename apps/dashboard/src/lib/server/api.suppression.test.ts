@@ -69,7 +69,9 @@ describe('GET /api/metrics/reach: a hidden count cannot be recovered from the to
     async (by) => {
       let secondary = 0;
       let attacked = 0;
-      for (const [region, year] of scopes.flatMap((code) => years.map((y) => [code, y]))) {
+      for (const [region, year] of scopes.flatMap((code) =>
+        years.map((y): [string, string] => [code, y]),
+      )) {
         const query = { region, year };
         const [total] = await published('reach', query);
         const rows = await published('reach', { ...query, by });

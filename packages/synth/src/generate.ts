@@ -158,14 +158,15 @@ export async function generate(
       },
     ],
     ['exhibitions', () => createExhibitions(context)],
+    // Before products: an adopted practice raises the visiting regency's later assessments.
+    ['study_visits', () => createDiffusion(context)],
     [
       'products',
       async () => {
         await createProducts(context);
-        await drop(connection, ['syn_prod', 'syn_ent']);
+        await drop(connection, ['syn_prod', 'syn_ent', 'syn_pci_boost']);
       },
     ],
-    ['study_visits', () => createDiffusion(context)],
     ['cleanup', () => drop(connection, workingTables)],
   ];
   // Rows are keyed by ids, never by position, so the inserts need not keep insertion order, and

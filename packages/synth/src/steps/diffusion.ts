@@ -13,6 +13,9 @@ import {
 import { STRIDE, ids, runAll, type StepContext } from './context.js';
 
 const { rate, minLagDays, maxLagDays } = plantedEffects.practiceAdoption;
+const { visitPciBoost } = plantedEffects;
+/** (practice category, score it raises) of the planted visit effect. */
+export const boosted = Object.entries(visitPciBoost.scoreByCategory);
 
 /**
  * Creates `practices` (each council originates a few; Kabupaten Tangerang eight), `study_visits`
@@ -20,7 +23,9 @@ const { rate, minLagDays, maxLagDays } = plantedEffects.practiceAdoption;
  * visitor's own province) and `adoptions`: each (visiting council, practice) pair shown is
  * adopted with probability 0.40, 61–243 days after its earliest visit, some later
  * institutionalized; others stop at planned or piloted. Rows dated after the period are left out:
- * they have not happened yet.
+ * they have not happened yet. Then `syn_pci_boost`: for each regency council and year, which
+ * scores gain a point in its regency's assessments of that year because a practice first shown
+ * the year before was adopted (`plantedEffects.visitPciBoost`, read by `createProducts`).
  *
  *     await createDiffusion(context) // Banten: ~30 practices, ~110 visits
  */
@@ -100,5 +105,16 @@ export async function createDiffusion(context: StepContext): Promise<void> {
        SELECT council_id, pn, ${addDays('adopted_on', `180 + ${uniformInt('institutionalized-lag', '186', 'visitor', 'pn')}`)}, source, 'institutionalized'
        FROM staged WHERE u < ${rate} AND ${uniform('institutionalized', 'visitor', 'pn')} < 0.5)
      SELECT council_id, ${ids.practice('pn')}, d, source, stage FROM rows WHERE d <= make_date($to_year::INTEGER, 12, 31)`,
+    // The planted visit effect: per regency council and year, each score an adopted practice
+    // first shown in the year before raises (1) or not (0).
+    `CREATE OR REPLACE TEMP TABLE syn_pci_boost AS
+     WITH adopted AS (
+       SELECT c.code AS unit_code, p.practice_category, year(x.first_visit) + ${visitPciBoost.lagYears} AS y
+       FROM syn_exposure x JOIN syn_council c ON c.idx = x.visitor
+         JOIN practices p ON p.practice_id = ${ids.practice('x.pn')}
+       WHERE x.u < ${rate} AND NOT c.is_province)
+     SELECT unit_code, y,
+       ${boosted.map(([category, score]) => `count(*) FILTER (WHERE practice_category = '${category}') > 0 AS ${score}_boost`).join(', ')}
+     FROM adopted GROUP BY unit_code, y`,
   ]);
 }

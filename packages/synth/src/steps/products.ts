@@ -6,7 +6,17 @@ import {
   productNouns,
 } from '../catalog.js';
 import { clamp, normal, pickFrom, sqlList, sqlNestedList, sqlNumbers, uniform } from '../sql.js';
+import { plantedEffects } from '../planted-effects.js';
 import { ids, runAll, type StepContext } from './context.js';
+
+/** The assessment column each score draw (named by its salt) fills. */
+const scoreColumn: Record<string, string> = {
+  design: 'design',
+  craftsmanship: 'craftsmanship',
+  material: 'material',
+  packaging: 'packaging',
+  market: 'market_readiness',
+};
 
 const priceLow = sqlNumbers(craftCategories.map((category) => priceRangeByCategory[category][0]));
 const priceHigh = sqlNumbers(craftCategories.map((category) => priceRangeByCategory[category][1]));
@@ -23,13 +33,24 @@ function flag(condition: string, value: string): string {
  * quality plus its own and its regency's (`uq`, planted highest in Kabupaten Tangerang); scores,
  * local material, certifications and channels all rise with it, so PCI ranks Kabupaten
  * Tangerang first. Each product is assessed in a year with probability 0.45, at most once a year,
- * by its regency's council (or the province's), scores creeping up 0.08 a year.
+ * by its regency's council (or the province's), scores creeping up 0.08 a year, plus the planted
+ * visit effect (`syn_pci_boost`: a point on the score an adopted practice raises).
  *
  *     await createProducts(context) // Banten: about 4,600 products, 9,000 assessments
  */
 export async function createProducts(context: StepContext): Promise<void> {
+  // A planted visit effect adds its point after rounding, so that it is one whole score point.
+  const boostedScores = new Set<string>(
+    Object.values(plantedEffects.visitPciBoost.scoreByCategory),
+  );
+  const boostOf = (dimension: string) => {
+    const column = scoreColumn[dimension] as string;
+    return boostedScores.has(column)
+      ? ` + CASE WHEN b.${column}_boost THEN ${plantedEffects.visitPciBoost.points} ELSE 0 END`
+      : '';
+  };
   const score = (dimension: string) =>
-    `${clamp(`round(3 + 0.75 * strength + 0.55 * ${normal(`score-${dimension}`, 'n', 'y')} + 0.08 * (y - $from_year::INTEGER))`, '1', '5')}::INTEGER`;
+    `${clamp(`round(3 + 0.75 * strength + 0.55 * ${normal(`score-${dimension}`, 'n', 'y')} + 0.08 * (y - $from_year::INTEGER))${boostOf(dimension)}`, '1', '5')}::INTEGER`;
   await runAll(context, [
     `CREATE OR REPLACE TEMP TABLE syn_prod AS
      SELECT n, e, unit_code, province, cat, year(registered_on) AS registered_year, uq,
@@ -68,6 +89,7 @@ export async function createProducts(context: StepContext): Promise<void> {
        CASE WHEN ${uniform('assessor', 'n', 'y')} < 0.8 THEN ${ids.council('unit_code')} ELSE ${ids.council('province')} END,
        ${score('design')}, ${score('craftsmanship')}, ${score('material')}, ${score('packaging')}, ${score('market')}, y::INTEGER
      FROM syn_prod CROSS JOIN range($from_year::INTEGER, $to_year::INTEGER + 1) AS r(y)
+       LEFT JOIN syn_pci_boost b USING (unit_code, y)
      WHERE y >= registered_year AND ${uniform('assessed', 'n', 'y')} < ${ASSESSED_PER_YEAR}`,
   ]);
 }

@@ -39,3 +39,10 @@ test('decodeCsv decodes a UTF-16 file larger than one chunk, with a character ac
   const decoded = decodeCsv(Buffer.from(`\uFEFF${body}`, 'utf16le'));
   expect(Buffer.from(decoded.bytes).toString('utf8')).toBe(body);
 });
+
+test('decodeCsv keeps a UTF-8 file with a stray bad byte as UTF-8, rather than turning its é into Ã©', () => {
+  const bytes = Buffer.concat([Buffer.from('name\nSiti – é\n'), Buffer.from([0xe9, 0x0a])]);
+  const decoded = decodeCsv(bytes);
+  expect(decoded.encoding).toBe('utf-8');
+  expect(decoded.bytes).toBe(bytes);
+});

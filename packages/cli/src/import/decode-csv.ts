@@ -75,11 +75,36 @@ function windows1252ToUtf8(bytes: Uint8Array): Buffer {
 }
 
 /**
+ * Whether bytes that are not valid UTF-8 still hold a well-formed multi-byte UTF-8 character
+ * (a lead byte and its continuation bytes): then the file is UTF-8 with a few bad bytes, not
+ * Windows-1252, where such pairs (`Ã©`) do not occur in real text.
+ */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i += 1) {
+    const lead = bytes[i] ?? 0;
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    if (length === 0) continue;
+    let continued = 1;
+    while (continued < length && ((bytes[i + continued] ?? 0) & 0xc0) === 0x80) continued += 1;
+    if (continued === length) return true;
+  }
+  return false;
+}
+
+/**
  * Which encoding a CSV file is in, and its bytes as UTF-8 (what the scan and DuckDB read). A
  * byte-order mark says UTF-8 or UTF-16; UTF-16 is also recognised without one (its first line
- * alternates zero bytes); bytes that are valid UTF-8 are UTF-8; anything else is read as
- * Windows-1252, what Excel saves as "CSV" on a Western Windows (every byte is a character
- * there, so nothing a council typed is lost). A UTF-8 file keeps its BOM for the scan to see.
+ * alternates zero bytes); bytes that are valid UTF-8, or that hold any well-formed multi-byte
+ * UTF-8 character among a few bad bytes, are UTF-8; anything else is read as Windows-1252, what
+ * Excel saves as "CSV" on a Western Windows (every byte is a character there, so nothing a
+ * council typed is lost). A UTF-8 file keeps its BOM for the scan to see.
  *
  *     decodeCsv(Buffer.from([0x4e, 0x61, 0xf1, 0x61])) // { encoding: 'windows-1252', bytes: <Buffer 4e 61 c3 b1 61> } ("Naña")
  */
@@ -92,6 +117,8 @@ export function decodeCsv(bytes: Uint8Array): { encoding: CsvEncoding; bytes: Ui
     return { encoding: 'utf-16be', bytes: utf16ToUtf8(bytes, 'utf-16be') };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, bytes: utf16ToUtf8(bytes, utf16) };
-  if (isUtf8(bytes)) return { encoding: 'utf-8', bytes };
+  // A UTF-8 file with a few bad bytes stays UTF-8 (its rows with bad bytes are rejected as
+  // unreadable): reading it as Windows-1252 would silently turn every `é` it holds into `Ã©`.
+  if (isUtf8(bytes) || hasUtf8Sequence(bytes)) return { encoding: 'utf-8', bytes };
   return { encoding: 'windows-1252', bytes: windows1252ToUtf8(bytes) };
 }

@@ -135,3 +135,37 @@ test('runImport refuses a quote left open for more than 1 MiB, naming the line i
     `${join(folder, 'outcomes.csv')} line 5 opens a quote that is still open 1 MiB (1,048,576 bytes) later, so nothing was imported: close the quote (a quote inside a quoted cell is written twice, "").`,
   ]);
 });
+
+test('runImport reads a UTF-8 file with one bad byte as UTF-8: that row is rejected, the others keep their characters', async () => {
+  const dir = await tempDir();
+  const bytes = Buffer.concat([
+    Buffer.from(withRow('enterprises', `E3,36.01,${name},woven_textile,micro,F,2012,2021-05-01`)),
+    Buffer.from('E4,36.01,Anyaman '),
+    Buffer.from([0xe9]),
+    Buffer.from(',plaited,micro,F,2012,2021-05-01\n'),
+  ]);
+  const folder = await writeFolder(join(dir, 'pandeglang'), { enterprises: bytes });
+  const out = join(dir, 'dataset');
+  const result = await runImport({
+    inputs: [folder],
+    out,
+    reportDir: join(dir, 'report'),
+    lang: 'en',
+  });
+  expect(result.report?.files.find((f) => f.table === 'enterprises')?.encoding).toBe('utf-8');
+  expect(result.report?.problems.map((p) => [p.line, p.code])).toEqual([[5, 'unreadable']]);
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const names = (
+    await connection.runAndReadAll(
+      'SELECT name FROM read_parquet($path) WHERE enterprise_id = $id',
+      {
+        path: join(out, 'enterprises.parquet'),
+        id: 'E3',
+      },
+    )
+  ).getRowsJson();
+  connection.closeSync();
+  instance.closeSync();
+  expect(names).toEqual([[name]]);
+});

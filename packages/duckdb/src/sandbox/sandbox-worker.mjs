@@ -27,8 +27,9 @@ function send(message) {
 // The views are written to a DuckDB file in a private folder, which is then opened READ_ONLY and
 // removed: the catalog cannot change (no CREATE, DROP, ALTER) and the process has no writable
 // DuckDB directory at all (no temp directory either).
-async function open({ views, dir, memoryLimit, threads }) {
-  const folder = mkdtempSync(join(tmpdir(), 'anyam-sandbox-'));
+// The parent makes the folder and removes it too if this process is killed while it opens.
+async function open({ views, dir, memoryLimit, threads, folder: given }) {
+  const folder = given ?? mkdtempSync(join(tmpdir(), 'anyam-sandbox-'));
   try {
     const file = join(folder, 'views.duckdb');
     const writer = await DuckDBInstance.create(file, { threads: '1' });

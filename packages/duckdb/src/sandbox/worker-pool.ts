@@ -1,5 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SandboxError } from './sandbox-error.js';
 
 export interface WorkerPoolOptions {
@@ -131,7 +133,13 @@ function startWorker(options: WorkerPoolOptions): Worker {
   };
   child.on('exit', (code, signal) => stopped(signal ?? `exit ${code}`));
   child.on('error', (error) => stopped(error.message));
-  child.send(options.open);
+  // The worker's private DuckDB folder: removed here once it is open or gone, so that a worker
+  // killed while it opens leaves nothing behind.
+  const folder = mkdtempSync(join(tmpdir(), 'anyam-sandbox-'));
+  const removeFolder = () => rmSync(folder, { recursive: true, force: true });
+  child.once('exit', removeFolder);
+  ready.then(removeFolder, removeFolder);
+  child.send({ ...options.open, folder });
   // Idle workers must not keep the server alive (adapter-node's graceful shutdown on SIGTERM
   // waits for the event loop to empty); a worker ends itself when its channel closes. What keeps
   // the process alive while a worker starts or runs a job is that step's timer.

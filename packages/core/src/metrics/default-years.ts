@@ -23,7 +23,8 @@ export function defaultYears(
     if (year < first) first = year;
     if (year > last) last = year;
   }
-  if (metric !== 'impact' && metric !== 'event_study') return Number.isFinite(last) ? { first: last, last } : null;
+  if (metric !== 'impact' && metric !== 'event_study')
+    return Number.isFinite(last) ? { first: last, last } : null;
   for (const outcome of input.outcomes) {
     if (outcome.year < first) first = outcome.year;
     if (outcome.year > last) last = outcome.year;

@@ -1,4 +1,6 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Account } from '@anyam/duckdb';
+
 declare global {
   namespace App {
     interface Error {
@@ -6,7 +8,7 @@ declare global {
     }
     interface Locals {
       /** The account of the request's session cookie, or null (see lib/server/accounts/session.ts). */
-      user: import('@anyam/duckdb').Account | null;
+      user: Account | null;
     }
   }
 }

@@ -1,7 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { getRequest, setResponse } from '@sveltejs/kit/node';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as healthGet } from '../../routes/api/health/+server.js';
 import { GET as catalogGet } from '../../routes/api/data/+server.js';
@@ -111,5 +114,55 @@ describe('answers name no path of the server', () => {
       Promise.reject(new ApiError(400, `Cannot open '/etc/anyam/x.csv' or ${tmpdir()}/y`)),
     );
     expect(await pathFree(elsewhere)).toContain("Cannot open '[path]' or [path]/y");
+  });
+});
+
+describe('respond and BODY_SIZE_LIMIT', () => {
+  it('answers 413 with one sentence when a chunked body runs over the limit adapter-node sets', async () => {
+    // adapter-node's own path: an http server, getRequest with the limit, a handler reading it.
+    const server = createServer((incoming, outgoing) => {
+      void (async () => {
+        const request = await getRequest({
+          request: incoming,
+          base: 'http://127.0.0.1',
+          bodySizeLimit: 1024 * 1024,
+        });
+        await setResponse(outgoing, await respond(() => request.text()));
+      })();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const chunk = new Uint8Array(64 * 1024).fill(0x20);
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent >= 10 * 1024 * 1024) return controller.close();
+          sent += chunk.length;
+          controller.enqueue(chunk);
+        },
+      });
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        duplex: 'half',
+      } as RequestInit);
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { error: string }).error).toBe(
+        'The request body is larger than this server accepts (BODY_SIZE_LIMIT): send a smaller one.',
+      );
+      // Under the limit the handler reads the body as usual.
+      const small = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '"ok"',
+      });
+      expect(small.status).toBe(200);
+      expect(await small.json()).toBe('"ok"');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -4,9 +4,19 @@ import { DatasetUnavailable } from './dataset.js';
 import { withoutPaths } from './without-paths.js';
 
 /**
+ * Whether reading the request body failed because it ran over adapter-node's BODY_SIZE_LIMIT:
+ * SvelteKit errors the body stream with its own error, status 413, once the bytes (sent chunked or
+ * with a Content-Length) pass the limit.
+ */
+function isBodyTooLarge(error: unknown): boolean {
+  return error instanceof Error && (error as Error & { status?: unknown }).status === 413;
+}
+
+/**
  * Runs an API handler and answers JSON: 200 with its result, 400/404 with `{ error }` for a bad
- * request, 503 when the dataset is missing or broken, 500 (logged) for anything else. A sentence
- * from DuckDB or the file system names files: every error body has the server's paths taken out.
+ * request, 413 for a body over the server's BODY_SIZE_LIMIT, 503 when the dataset is missing or
+ * broken, 500 (logged) for anything else. A sentence from DuckDB or the file system names files:
+ * every error body has the server's paths taken out.
  */
 export async function respond(handler: () => Promise<unknown>): Promise<Response> {
   try {
@@ -16,6 +26,14 @@ export async function respond(handler: () => Promise<unknown>): Promise<Response
       return json({ error: withoutPaths(error.message) }, { status: error.status });
     if (error instanceof DatasetUnavailable)
       return json({ ok: false, error: withoutPaths(error.message) }, { status: 503 });
+    if (isBodyTooLarge(error))
+      return json(
+        {
+          error:
+            'The request body is larger than this server accepts (BODY_SIZE_LIMIT): send a smaller one.',
+        },
+        { status: 413 },
+      );
     console.error(error);
     return json(
       { error: 'The server failed to answer this request; the error is in its log.' },

@@ -9,7 +9,8 @@ import { parentCodeSql } from './parent-code-sql.js';
  * The DuckDB SQL of {@link visitOutcomes}: the same rows, in the same order. Only the
  * assessments of the calendar years next to a counted visit's year are scored (the `year`
  * partition column), each with `assessmentDimensionsSql` and `pciSql('arithmetic')` under the
- * default weights, as competitiveness does.
+ * default weights, as competitiveness does, then summed per year and region code before they
+ * meet the visits.
  *
  *     visitOutcomesSql({ region: '36', from: '2023-01-01', to: '2023-12-31' })
  *     // { sql: 'WITH scope_councils AS (...) ...', params: { region: '36', from: '2023-01-01', ... } }
@@ -57,18 +58,25 @@ dimensions AS (
   FROM assessments a
   JOIN products p ON p.product_id = a.product_id
   JOIN enterprises e ON e.enterprise_id = p.enterprise_id
-  WHERE a.year IN (SELECT year FROM years)
+  -- The constant range lets DuckDB prune the year partitions; the list keeps the two years of each visit.
+  WHERE a.year BETWEEN CAST($from_year AS INTEGER) - 1 AND CAST($to_year AS INTEGER) + 1
+    AND a.year IN (SELECT year FROM years)
 ),
 scored AS (SELECT year, region_code, ${pciSql('arithmetic')} AS pci FROM dimensions),
+-- Summed per year and enterprise region code first, so that each visit meets a few thousand
+-- groups instead of every assessment of two years.
+grouped AS (SELECT year, region_code, count(*) AS n, sum(pci) AS total FROM scored GROUP BY year, region_code),
 sides AS (
   SELECT v.visit_id,
-    count(*) FILTER (WHERE s.year = v.y - 1 AND ${own}) AS n_before,
-    count(*) FILTER (WHERE s.year = v.y + 1 AND ${own}) AS n_after,
-    avg(s.pci) FILTER (WHERE s.year = v.y - 1 AND ${own}) AS pci_before,
-    avg(s.pci) FILTER (WHERE s.year = v.y + 1 AND ${own}) AS pci_after,
-    avg(s.pci) FILTER (WHERE s.year = v.y - 1 AND NOT ${own} AND ${inParent}) AS bench_before,
-    avg(s.pci) FILTER (WHERE s.year = v.y + 1 AND NOT ${own} AND ${inParent}) AS bench_after
-  FROM visits v JOIN scored s ON s.year = v.y - 1 OR s.year = v.y + 1
+    sum(s.n) FILTER (WHERE s.year = v.y - 1 AND ${own}) AS n_before,
+    sum(s.n) FILTER (WHERE s.year = v.y + 1 AND ${own}) AS n_after,
+    sum(s.total) FILTER (WHERE s.year = v.y - 1 AND ${own}) / sum(s.n) FILTER (WHERE s.year = v.y - 1 AND ${own}) AS pci_before,
+    sum(s.total) FILTER (WHERE s.year = v.y + 1 AND ${own}) / sum(s.n) FILTER (WHERE s.year = v.y + 1 AND ${own}) AS pci_after,
+    sum(s.total) FILTER (WHERE s.year = v.y - 1 AND NOT ${own} AND ${inParent})
+      / sum(s.n) FILTER (WHERE s.year = v.y - 1 AND NOT ${own} AND ${inParent}) AS bench_before,
+    sum(s.total) FILTER (WHERE s.year = v.y + 1 AND NOT ${own} AND ${inParent})
+      / sum(s.n) FILTER (WHERE s.year = v.y + 1 AND NOT ${own} AND ${inParent}) AS bench_after
+  FROM visits v JOIN grouped s ON s.year = v.y - 1 OR s.year = v.y + 1
   GROUP BY v.visit_id
 )
 SELECT v.visit_id, v.visiting_council_id, v.host_council_id, strftime(v.visit_date, '%Y-%m-%d') AS visit_date,
@@ -92,6 +100,8 @@ ORDER BY v.visit_date, v.visit_id`;
       region: options.region,
       from: options.from,
       to: options.to,
+      from_year: Number(options.from.slice(0, 4)),
+      to_year: Number(options.to.slice(0, 4)),
       w_quality,
       w_materials,
       w_market,

@@ -81,9 +81,10 @@ describe('Content-Security-Policy in the browser', () => {
     const violations = await watchViolations(page);
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     const states = await chartStates(page);
-    expect(Object.values(states).every((state) => state === 'ready' || state === 'empty')).toBe(
-      true,
-    );
+    expect(
+      Object.values(states).every((state) => state === 'ready' || state === 'empty'),
+      `chart states ${JSON.stringify(states)}, errors ${JSON.stringify(errors)}`,
+    ).toBe(true);
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.click('figure[data-chart] [data-download="png"]'),

@@ -12,6 +12,7 @@ import { makeAttackDataset } from '../../../tests/attack-dataset.js';
 import { ApiError } from './api-error.js';
 import { findRepoRoot } from './config.js';
 import { closeDataset } from './dataset.js';
+import { answer } from './accounts/answer.js';
 import { respond } from './respond.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
@@ -110,6 +111,8 @@ describe('answers name no path of the server', () => {
       const body = JSON.parse(await pathFree(response)) as { error: string };
       expect(body.error).toContain('ANYAM_DATA/nope.parquet');
     }
+    const fromAccounts = await answer(() => Promise.reject(new ApiError(400, sentence)));
+    expect(await pathFree(fromAccounts)).toContain('ANYAM_DATA/nope.parquet');
     const elsewhere = await respond(() =>
       Promise.reject(new ApiError(400, `Cannot open '/etc/anyam/x.csv' or ${tmpdir()}/y`)),
     );
@@ -117,7 +120,10 @@ describe('answers name no path of the server', () => {
   });
 });
 
-describe('respond and BODY_SIZE_LIMIT', () => {
+describe.each([
+  ['respond', respond],
+  ['answer (the accounts API)', answer],
+])('%s and BODY_SIZE_LIMIT', (_name, wrap) => {
   it('answers 413 with one sentence when a chunked body runs over the limit adapter-node sets', async () => {
     // adapter-node's own path: an http server, getRequest with the limit, a handler reading it.
     const server = createServer((incoming, outgoing) => {
@@ -127,7 +133,7 @@ describe('respond and BODY_SIZE_LIMIT', () => {
           base: 'http://127.0.0.1',
           bodySizeLimit: 1024 * 1024,
         });
-        await setResponse(outgoing, await respond(() => request.text()));
+        await setResponse(outgoing, await wrap(() => request.text()));
       })();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

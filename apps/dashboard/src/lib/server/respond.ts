@@ -3,12 +3,16 @@ import { ApiError } from './api-error.js';
 import { DatasetUnavailable } from './dataset.js';
 import { withoutPaths } from './without-paths.js';
 
+/** The 413 sentence for a request body over the server's BODY_SIZE_LIMIT. */
+export const bodyTooLargeMessage =
+  'The request body is larger than this server accepts (BODY_SIZE_LIMIT): send a smaller one.';
+
 /**
  * Whether reading the request body failed because it ran over adapter-node's BODY_SIZE_LIMIT:
  * SvelteKit errors the body stream with its own error, status 413, once the bytes (sent chunked or
  * with a Content-Length) pass the limit.
  */
-function isBodyTooLarge(error: unknown): boolean {
+export function isBodyTooLarge(error: unknown): boolean {
   return error instanceof Error && (error as Error & { status?: unknown }).status === 413;
 }
 
@@ -26,14 +30,7 @@ export async function respond(handler: () => Promise<unknown>): Promise<Response
       return json({ error: withoutPaths(error.message) }, { status: error.status });
     if (error instanceof DatasetUnavailable)
       return json({ ok: false, error: withoutPaths(error.message) }, { status: 503 });
-    if (isBodyTooLarge(error))
-      return json(
-        {
-          error:
-            'The request body is larger than this server accepts (BODY_SIZE_LIMIT): send a smaller one.',
-        },
-        { status: 413 },
-      );
+    if (isBodyTooLarge(error)) return json({ error: bodyTooLargeMessage }, { status: 413 });
     console.error(error);
     return json(
       { error: 'The server failed to answer this request; the error is in its log.' },

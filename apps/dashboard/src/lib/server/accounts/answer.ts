@@ -2,6 +2,8 @@ import { json } from '@sveltejs/kit';
 import { StateError } from '@anyam/duckdb';
 import { ApiError } from '../api-error.js';
 import { RateLimited } from './login.js';
+import { bodyTooLargeMessage, isBodyTooLarge } from '../respond.js';
+import { withoutPaths } from '../without-paths.js';
 
 /**
  * Runs a handler of the accounts API and answers JSON: its result with `status`, `{ error }` with
@@ -20,9 +22,11 @@ export async function answer(handler: () => Promise<unknown>, status = 200): Pro
         { status: 429, headers: { ...headers, 'retry-after': String(error.seconds) } },
       );
     if (error instanceof ApiError)
-      return json({ error: error.message }, { status: error.status, headers });
+      return json({ error: withoutPaths(error.message) }, { status: error.status, headers });
     if (error instanceof StateError)
-      return json({ error: error.message }, { status: 409, headers });
+      return json({ error: withoutPaths(error.message) }, { status: 409, headers });
+    if (isBodyTooLarge(error))
+      return json({ error: bodyTooLargeMessage }, { status: 413, headers });
     console.error(error);
     return json(
       { error: 'The server failed to answer this request; the error is in its log.' },

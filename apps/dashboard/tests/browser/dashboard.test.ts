@@ -227,10 +227,12 @@ describe('downloads', () => {
       page.waitForEvent('download'),
       page.click(`${frame} [data-download="csv"]`),
     ]);
-    expect(csv.suggestedFilename()).toBe('anyam-reach-by-region.csv');
+    expect(csv.suggestedFilename()).toMatch(/^anyam-reach-reach-by-region-36-\d{4}-en\.csv$/);
     const csvText = (await readFile((await csv.path()) ?? '', 'utf8')).replace(/^\ufeff/, '');
     const lines = csvText.trim().split(/\r\n/);
-    expect(lines[0]).toBe('Region,Reach rate,Reached,Registered,Reach rate UMKM,Completion rate');
+    expect(lines[0]).toBe(
+      'Region,Reach rate (share 0–1),Reached (count),Registered (count),Reach rate UMKM (share 0–1),Completion rate (share 0–1)',
+    );
     expect(lines.length).toBeGreaterThanOrEqual(9);
     expect(lines.some((line) => line.startsWith('Kab. Lebak,0.'))).toBe(true);
 
@@ -238,7 +240,7 @@ describe('downloads', () => {
       page.waitForEvent('download'),
       page.click(`${frame} [data-download="svg"]`),
     ]);
-    expect(svg.suggestedFilename()).toBe('anyam-reach-by-region.svg');
+    expect(svg.suggestedFilename()).toMatch(/^anyam-reach-reach-by-region-36-\d{4}-en\.svg$/);
     const svgText = await readFile((await svg.path()) ?? '', 'utf8');
     expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain('Kab. Lebak');
@@ -247,7 +249,7 @@ describe('downloads', () => {
       page.waitForEvent('download'),
       page.click(`${frame} [data-download="png"]`),
     ]);
-    expect(png.suggestedFilename()).toBe('anyam-reach-by-region.png');
+    expect(png.suggestedFilename()).toMatch(/^anyam-reach-reach-by-region-36-\d{4}-en\.png$/);
     const pngBytes = await readFile((await png.path()) ?? '');
     expect([...pngBytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(pngBytes.length).toBeGreaterThan(2000);
@@ -296,7 +298,11 @@ describe('small-cell suppression', () => {
     expect(await bar.getAttribute('data-suppressed')).toBe(
       String(hidden!.suppressed.includes('reach_rate')),
     );
-    expect(await bar.locator('text.value').textContent()).toContain('< 5');
+    // The bar's visible text sits in the chart's label layer, keyed like the bar.
+    const value = page.locator(
+      `[data-chart="reach-by-region"] g.label[data-key="${hidden!.region_code}"] text.value`,
+    );
+    expect(await value.textContent()).toContain('< 5');
     await bar.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${screenshots}suppressed.png` });
     await page.click('[data-chart="reach-by-region"] button:has-text("Tabel")');

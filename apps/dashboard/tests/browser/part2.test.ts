@@ -107,12 +107,12 @@ describe('/network', () => {
       page.waitForEvent('download'),
       page.click(`${frame} [data-download="csv"]`),
     ]);
-    expect(csv.suggestedFilename()).toBe('anyam-network-graph.csv');
+    expect(csv.suggestedFilename()).toMatch(/^anyam-network-[a-z-]+-36-\d{4}-en\.csv$/);
     const lines = (await readFile((await csv.path()) ?? '', 'utf8'))
       .replace(/^\ufeff/, '')
       .trim()
       .split(/\r\n/);
-    expect(lines[0]).toBe('From,To,Kind,Events');
+    expect(lines[0]).toBe('From,To,Kind,Events (count)');
     expect(lines.length).toBeGreaterThan(5);
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
@@ -168,7 +168,7 @@ describe('/impact', () => {
       page.waitForEvent('download'),
       page.click('[data-chart="impact-forest"] [data-download="png"]'),
     ]);
-    expect(png.suggestedFilename()).toBe('anyam-impact-forest.png');
+    expect(png.suggestedFilename()).toMatch(/^anyam-impact-[a-z0-9-]+-36-\d{4}-id\.png$/);
     const bytes = await readFile((await png.path()) ?? '');
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(errors).toEqual([]);

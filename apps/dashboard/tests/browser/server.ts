@@ -25,15 +25,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built app over `dataDir` on a free port and waits until it answers. */
-export async function startServer(dataDir: string): Promise<RunningServer> {
-  if (!existsSync(serverEntry)) {
-    throw new Error(
-      `${serverEntry} is missing: run \`pnpm --filter @anyam/dashboard build\` first.`,
-    );
+/** Starts the built app (`entry`, by default build/index.js) over `dataDir` on a free port and waits until it answers. */
+export async function startServer(dataDir: string, entry = serverEntry): Promise<RunningServer> {
+  if (!existsSync(entry)) {
+    throw new Error(`${entry} is missing: run \`pnpm --filter @anyam/dashboard build\` first.`);
   }
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [serverEntry], {
+  const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

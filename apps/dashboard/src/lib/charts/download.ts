@@ -18,36 +18,102 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function svgText(svg: SVGSVGElement, title: string): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  const { width, height } = svg.getBoundingClientRect();
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(Math.round(width)));
-  copy.setAttribute('height', String(Math.round(height)));
-  copy.setAttribute('font-family', 'Inter, "Segoe UI", system-ui, sans-serif');
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+/** The words a picture taken out of the page must carry: title, where/when/units, source. */
+export interface ExportCaption {
+  title: string;
+  /** Region, year and units, e.g. "Banten · 2025 · Satuan: % of registered artisans". */
+  subtitle: string;
+  source: string;
+}
+
+/**
+ * Greedy word wrap by an estimated character width (no layout engine outside the page).
+ *
+ *     wrapText('Jangkauan per wilayah', 80, 12) // ['Jangkauan per', 'wilayah']
+ */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const svgNs = 'http://www.w3.org/2000/svg';
+
+/** The chart inside a page of its own: the caption above, the source below, a white ground. */
+function svgText(
+  svg: SVGSVGElement,
+  caption: ExportCaption,
+): { text: string; width: number; height: number } {
+  const box = svg.getBoundingClientRect();
+  const chartWidth = Math.round(box.width);
+  const chartHeight = Math.round(box.height);
+  const pad = 16;
+  const width = Math.max(chartWidth + 2 * pad, 360);
+  const room = width - 2 * pad;
+  const out = document.createElementNS(svgNs, 'svg');
+  out.setAttribute('xmlns', svgNs);
+  out.setAttribute('font-family', 'Inter, "Segoe UI", system-ui, sans-serif');
+  const label = document.createElementNS(svgNs, 'title');
+  label.textContent = `${caption.title} (${caption.subtitle})`;
+  out.append(label);
+  const background = document.createElementNS(svgNs, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
-  copy.insertBefore(background, copy.firstChild);
-  const label = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  label.textContent = title;
-  copy.insertBefore(label, copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
+  out.append(background);
+  let y = pad;
+  const write = (text: string, size: number, weight: number, fill: string, className: string) => {
+    for (const line of wrapText(text, room, size)) {
+      y += size * 1.3;
+      const node = document.createElementNS(svgNs, 'text');
+      node.setAttribute('class', className);
+      node.setAttribute('x', String(pad));
+      node.setAttribute('y', String(Math.round(y)));
+      node.setAttribute('font-size', String(size));
+      node.setAttribute('font-weight', String(weight));
+      node.setAttribute('fill', fill);
+      node.textContent = line;
+      out.append(node);
+    }
+  };
+  write(caption.title, 16, 700, '#1f2a28', 'export-title');
+  write(caption.subtitle, 12, 400, '#56625e', 'export-subtitle');
+  y += 10;
+  const chart = svg.cloneNode(true) as SVGSVGElement;
+  chart.setAttribute('x', String(pad));
+  chart.setAttribute('y', String(Math.round(y)));
+  chart.setAttribute('width', String(chartWidth));
+  chart.setAttribute('height', String(chartHeight));
+  out.append(chart);
+  y += chartHeight + 8;
+  write(caption.source, 11, 400, '#56625e', 'export-source');
+  const height = Math.round(y + pad);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height));
+  out.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return { text: new XMLSerializer().serializeToString(out), width, height };
 }
 
-export function downloadSvg(svg: SVGSVGElement, title: string, filename: string): void {
-  save(new Blob([svgText(svg, title)], { type: 'image/svg+xml' }), `${filename}.svg`);
+export function downloadSvg(svg: SVGSVGElement, caption: ExportCaption, filename: string): void {
+  save(new Blob([svgText(svg, caption).text], { type: 'image/svg+xml' }), `${filename}.svg`);
 }
 
 export async function downloadPng(
   svg: SVGSVGElement,
-  title: string,
+  caption: ExportCaption,
   filename: string,
 ): Promise<void> {
-  const { width, height } = svg.getBoundingClientRect();
+  const { text, width, height } = svgText(svg, caption);
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([svgText(svg, title)], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();

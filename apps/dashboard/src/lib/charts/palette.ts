@@ -3,11 +3,11 @@ import type { Selection } from 'd3';
 /** The calm palette: a deep teal for data, warm grey for structure, terracotta for references. */
 export const palette = {
   ink: '#1f2a28',
-  muted: '#66736f',
+  muted: '#56625e',
   grid: '#e4e8e5',
   bar: '#2f7d74',
   barHover: '#1f5f5b',
-  reference: '#c0643b',
+  reference: '#a8532e',
   suppressed: '#9aa5a1',
   blank: '#eef1ee',
   sequential: ['#eef6f3', '#cfe6de', '#9fcfc2', '#63b0a1', '#2f8a7d', '#1f5f5b'],

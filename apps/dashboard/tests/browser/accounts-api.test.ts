@@ -248,6 +248,46 @@ describe('POST /api/submissions', () => {
     expect(await readdir(server.stateDir)).toEqual(expect.not.arrayContaining(['councils.csv']));
   });
 
+  it('takes the file as the raw body too, named in ?name=, bounded the same', async () => {
+    const raw = (bytes: Uint8Array, name: string) =>
+      fetch(`${url}/api/submissions?lang=en&name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        body: bytes as BodyInit,
+        headers: { cookie: cookies.siti!, origin: url, 'content-type': 'application/octet-stream' },
+      });
+    const answer = await raw(zipOf('36.01', 12), '../../raw "name".zip');
+    expect(answer.status).toBe(201);
+    const body = await answer.json();
+    expect(body.status).toBe('checked');
+    const listed = (await (await fetch(`${url}/api/submissions`, as('siti'))).json()).submissions;
+    expect(listed.find((s: { id: string }) => s.id === body.id).file_name).toBe('raw _name_.zip');
+    expect((await raw(new Uint8Array(20.5 * 1024 * 1024), 'big.zip')).status).toBe(413);
+  });
+
+  it('lets an admin add and remove an account, whose sessions end with it', async () => {
+    const created = await fetch(`${url}/admin/accounts`, {
+      ...as('ana'),
+      method: 'POST',
+      headers: { cookie: cookies.ana!, origin: url, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'dewi', role: 'steward', council: 'DKR-36.04' }),
+    });
+    expect(created.status).toBe(201);
+    const { password: secret } = await created.json();
+    const dewi = (await signIn(url, 'dewi', secret)).cookie;
+    expect((await fetch(`${url}/api/submissions`, { headers: { cookie: dewi } })).status).toBe(200);
+    const bySteward = await fetch(`${url}/admin/accounts/ana`, {
+      method: 'DELETE',
+      headers: { cookie: dewi },
+    });
+    expect(bySteward.status).toBe(403);
+    const removed = await fetch(`${url}/admin/accounts/dewi`, {
+      method: 'DELETE',
+      headers: { cookie: cookies.ana! },
+    });
+    expect(removed.status).toBe(200);
+    expect((await fetch(`${url}/api/submissions`, { headers: { cookie: dewi } })).status).toBe(401);
+  });
+
   it('refuses a forged cross-site form post with 403', async () => {
     const response = await upload('siti', zipOf('36.01', 12), 'forged.zip', 'http://evil.example');
     expect(response.status).toBe(403);

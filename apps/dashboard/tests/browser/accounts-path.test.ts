@@ -21,7 +21,8 @@ let server: AccountsServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startAccountsServer(inject('dataDir'));
+  // As `npm start` runs it: no ORIGIN.
+  server = await startAccountsServer(inject('dataDir'), { origin: false });
   await addAccounts(server.stateDir, [{ username: 'ana', role: 'admin' }]);
   browser = await launch();
 });
@@ -55,10 +56,10 @@ describe('a council sends its data, the province reviews and publishes', () => {
     // The admin creates the steward's account on /admin.
     const admin = await openPage(browser);
     await signInPage(admin.page, 'ana', password('ana'), '/admin?lang=en');
-    await admin.page.fill('form[action="?/addAccount"] input[name=username]', 'siti');
-    await admin.page.selectOption('form[action="?/addAccount"] select[name=role]', 'steward');
-    await admin.page.fill('form[action="?/addAccount"] input[name=council]', 'DKR-36.01');
-    await admin.page.click('form[action="?/addAccount"] button[type=submit]');
+    await admin.page.fill('[data-testid="add-account"] input[name=username]', 'siti');
+    await admin.page.selectOption('[data-testid="add-account"] select[name=role]', 'steward');
+    await admin.page.fill('[data-testid="add-account"] input[name=council]', 'DKR-36.01');
+    await admin.page.click('[data-testid="add-account"] button[type=submit]');
     const secret =
       (await admin.page
         .locator('[data-testid="new-password"] code')
@@ -71,17 +72,17 @@ describe('a council sends its data, the province reviews and publishes', () => {
     // An earlier publication (12 artisans trained), made through the API: the version to roll back to.
     const steward = (await signIn(server.url, 'siti', secret)).cookie;
     const adminCookie = (await signIn(server.url, 'ana')).cookie;
-    const form = new FormData();
-    form.set(
-      'file',
-      new Blob([makeZip(councilCsvFiles(councilTables('36.01', 12))) as BlobPart]),
-      'earlier.zip',
-    );
+    // The file as the body, as /submit sends it (a multipart post needs ORIGIN set to pass
+    // SvelteKit's origin check on a server that takes http for https).
     const earlier = await (
-      await fetch(`${server.url}/api/submissions`, {
+      await fetch(`${server.url}/api/submissions?name=earlier.zip`, {
         method: 'POST',
-        body: form,
-        headers: { cookie: steward, origin: server.url },
+        body: makeZip(councilCsvFiles(councilTables('36.01', 12))) as BodyInit,
+        headers: {
+          cookie: steward,
+          origin: server.url,
+          'content-type': 'application/octet-stream',
+        },
       })
     ).json();
     await fetch(`${server.url}/api/submissions/${earlier.id}/accept`, {
@@ -162,7 +163,13 @@ describe('a council sends its data, the province reviews and publishes', () => {
       .toBe(2);
     expect(await reachedOnOverview(publicPage.page, '20')).toBe('20');
     // The versions table counts the data's rows (78 for 20 artisans), not the reference regions.
-    expect(await admin.page.locator('[data-testid="versions"] tbody tr').first().locator('td.num').textContent()).toBe('78');
+    expect(
+      await admin.page
+        .locator('[data-testid="versions"] tbody tr')
+        .first()
+        .locator('td.num')
+        .textContent(),
+    ).toBe('78');
     await admin.page.screenshot({ path: `${screenshots}admin.png`, fullPage: true });
     await admin.page.setViewportSize({ width: 390, height: 900 });
     await admin.page.screenshot({ path: `${screenshots}admin-390.png`, fullPage: true });
@@ -192,9 +199,9 @@ describe('a council sends its data, the province reviews and publishes', () => {
     expect(new URL(page.url()).searchParams.get('next')).toBe('/admin');
   });
 
-  it('refuses a forged cross-site form post to /admin', async () => {
+  it('refuses forged cross-site posts to the account API, as a form and as JSON', async () => {
     const cookie = (await signIn(server.url, 'ana')).cookie;
-    const response = await fetch(`${server.url}/admin?/addAccount`, {
+    const form = await fetch(`${server.url}/admin/accounts`, {
       method: 'POST',
       headers: {
         cookie,
@@ -203,8 +210,20 @@ describe('a council sends its data, the province reviews and publishes', () => {
       },
       body: 'username=mallory&role=admin',
     });
-    expect(response.status).toBe(403);
-    const accounts = await (await fetch(`${server.url}/api/audit`, { headers: { cookie } })).json();
-    expect(JSON.stringify(accounts)).not.toContain('mallory');
+    expect(form.status).toBe(403);
+    const json = await fetch(`${server.url}/admin/accounts`, {
+      method: 'POST',
+      headers: { cookie, origin: 'http://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'mallory', role: 'admin' }),
+    });
+    expect(json.status).toBe(403);
+    const anonymous = await fetch(`${server.url}/admin/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'mallory', role: 'admin' }),
+    });
+    expect(anonymous.status).toBe(401);
+    const audit = await (await fetch(`${server.url}/api/audit`, { headers: { cookie } })).json();
+    expect(JSON.stringify(audit)).not.toContain('mallory');
   });
 });

@@ -56,18 +56,24 @@ export async function addAccounts(
 }
 
 /** Starts the built app over `dataDir` with a fresh state folder. */
-export async function startAccountsServer(dataDir: string): Promise<AccountsServer> {
+export async function startAccountsServer(
+  dataDir: string,
+  options: { origin?: boolean } = {},
+): Promise<AccountsServer> {
   const stateDir = await mkdtemp(join(tmpdir(), 'anyam-accounts-state-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [serverEntry], {
+  // ANYAM_SERVER_ENTRY: a copy of the build, for a run while someone else rebuilds build/.
+  const entry = process.env.ANYAM_SERVER_ENTRY ?? serverEntry;
+  const child = spawn(process.execPath, [entry], {
     env: {
       ...process.env,
       ANYAM_DATA: dataDir,
       ANYAM_STATE: stateDir,
       PORT: String(port),
       HOST: '127.0.0.1',
-      // Without ORIGIN adapter-node takes every request for https (and cookies get Secure).
-      ORIGIN: `http://127.0.0.1:${port}`,
+      // Without ORIGIN (as `npm start` runs by default) adapter-node takes every request for
+      // https: the cookie gets Secure, and the pages still work.
+      ...(options.origin === false ? {} : { ORIGIN: `http://127.0.0.1:${port}` }),
       BODY_SIZE_LIMIT: '21M',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -21,9 +21,20 @@ export function requireRole(event: Pick<RequestEvent, 'locals'>, ...roles: Role[
 /**
  * Refuses a state-changing request sent from another site. SvelteKit already refuses form posts
  * from another origin; this also covers any other body a browser could send with the cookie.
+ * Hosts are compared, not schemes: without ORIGIN set, adapter-node takes a plain-http request
+ * for https, and another site always has another host.
+ *
+ *     requireSameOrigin({ request: new Request('http://a/x', { headers: { origin: 'http://evil' } }), url: new URL('https://a/x') })
+ *     // throws ApiError(403)
  */
 export function requireSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): void {
   const origin = event.request.headers.get('origin');
-  if (origin !== null && origin !== event.url.origin)
-    throw new ApiError(403, 'Cross-site requests are refused.');
+  if (origin === null) return;
+  let host: string | null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    host = null;
+  }
+  if (host !== event.url.host) throw new ApiError(403, 'Cross-site requests are refused.');
 }

@@ -108,6 +108,59 @@ async function importedCouncils(filesDir: string, work: string): Promise<Set<str
   }
 }
 
+const tooLarge = () =>
+  new ApiError(
+    413,
+    `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; send a smaller one.`,
+  );
+
+/** The request's body, read up to `maxUploadBytes` (a larger one is a 413 before it is all read). */
+async function boundedBody(request: Request): Promise<Uint8Array> {
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxUploadBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * The uploaded file: the multipart field `file` (the API's form), or the raw body with its name
+ * in `?name=` (what /submit sends, so that no form post depends on ORIGIN being set).
+ */
+async function uploadedFile(
+  request: Request,
+  url: URL,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxUploadBytes + 64 * 1024) throw tooLarge();
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.startsWith('multipart/form-data')) {
+    const bytes = await boundedBody(request);
+    return { bytes, fileName: displayName(url.searchParams.get('name') ?? 'upload') };
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ApiError(400, 'Send the file as multipart/form-data in the field "file".');
+  }
+  const file = form.get('file');
+  if (!(file instanceof File))
+    throw new ApiError(400, 'Send the file in the multipart field "file".');
+  if (file.size > maxUploadBytes) throw tooLarge();
+  return { bytes: new Uint8Array(await file.arrayBuffer()), fileName: displayName(file.name) };
+}
+
 export interface SubmissionAnswer {
   readonly id: string;
   readonly council_id: string;
@@ -123,31 +176,11 @@ export interface SubmissionAnswer {
  */
 export async function submit(
   request: Request,
+  url: URL,
   steward: Account,
   lang: Lang,
 ): Promise<SubmissionAnswer> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxUploadBytes + 64 * 1024)
-    throw new ApiError(
-      413,
-      `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; send a smaller one.`,
-    );
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw new ApiError(400, 'Send the file as multipart/form-data in the field "file".');
-  }
-  const file = form.get('file');
-  if (!(file instanceof File))
-    throw new ApiError(400, 'Send the file in the multipart field "file".');
-  if (file.size > maxUploadBytes)
-    throw new ApiError(
-      413,
-      `The file is larger than ${maxUploadBytes / 1024 / 1024} MB; send a smaller one.`,
-    );
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const fileName = displayName(file.name);
+  const { bytes, fileName } = await uploadedFile(request, url);
   const { format, files } = unpack(bytes);
   const council = steward.council_id ?? '';
 

@@ -19,5 +19,5 @@ export const POST: RequestHandler = (event) =>
     requireSameOrigin(event);
     const steward = requireRole(event, 'steward');
     const lang = event.url.searchParams.get('lang') === 'en' ? 'en' : 'id';
-    return submit(event.request, steward, lang);
+    return submit(event.request, event.url, steward, lang);
   }, 201);

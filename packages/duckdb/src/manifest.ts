@@ -2,6 +2,12 @@ import { join } from 'node:path';
 import type { Json } from '@duckdb/node-api';
 import { datasetTableNames, isPartitioned, type DatasetTableName } from './dataset-tables.js';
 import { DatasetError } from './dataset-error.js';
+import {
+  derivedTableNames,
+  isDerivedFile,
+  isDerivedPartitioned,
+  type DerivedTableName,
+} from './derived/derived-tables.js';
 
 /** The only manifest format this version reads and writes. */
 export const manifestFormatVersion = 1;
@@ -20,6 +26,17 @@ export interface ManifestTable {
   readonly partitioned_by?: 'year';
 }
 
+/**
+ * The derived tables written with a dataset (data/README.md, "Derived tables") and the years
+ * they cover: `product_years` has a partition for every year `first_year..last_year`. A reader
+ * that does not know this key ignores it and computes everything from the dataset's own tables.
+ */
+export interface ManifestDerived {
+  readonly first_year: number;
+  readonly last_year: number;
+  readonly tables: Readonly<Record<DerivedTableName, ManifestTable>>;
+}
+
 /** `manifest.json` of a dataset. */
 export interface Manifest {
   readonly format_version: typeof manifestFormatVersion;
@@ -27,6 +44,8 @@ export interface Manifest {
   /** ISO 8601 time, UTC. */
   readonly created_at: string;
   readonly tables: Readonly<Partial<Record<DatasetTableName, ManifestTable>>>;
+  /** Present when the dataset was written with its derived tables. */
+  readonly derived?: ManifestDerived;
 }
 
 /**
@@ -96,10 +115,46 @@ export function parseManifest(text: string, dir: string): Manifest {
       ? { rows, files, partitioned_by: 'year' }
       : { rows, files };
   }
+  const derived = value.derived === undefined ? undefined : parseDerived(value.derived, bad);
   return {
     format_version: manifestFormatVersion,
     created_by: value.created_by as unknown as CreatedBy,
     created_at: value.created_at,
     tables,
+    ...(derived ? { derived } : {}),
+  };
+}
+
+const isYear = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999;
+
+function parseDerived(value: unknown, bad: (what: string) => DatasetError): ManifestDerived {
+  if (!isRecord(value) || !isRecord(value.tables)) throw bad('derived.tables is missing');
+  const { first_year: first, last_year: last } = value;
+  if (!isYear(first) || !isYear(last) || first > last) {
+    throw bad('derived.first_year and derived.last_year are not a span of years');
+  }
+  const tables: Partial<Record<DerivedTableName, ManifestTable>> = {};
+  for (const table of derivedTableNames) {
+    const entry = value.tables[table];
+    if (!isRecord(entry)) throw bad(`derived.tables.${table} is missing`);
+    const { rows, files } = entry;
+    if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0) {
+      throw bad(`derived.tables.${table}.rows is not a row count`);
+    }
+    if (
+      !Array.isArray(files) ||
+      !files.every((f): f is string => typeof f === 'string' && isDerivedFile(table, f))
+    ) {
+      throw bad(`derived.tables.${table}.files lists a path that is not one of ${table}'s files`);
+    }
+    tables[table] = isDerivedPartitioned(table)
+      ? { rows, files, partitioned_by: 'year' }
+      : { rows, files };
+  }
+  return {
+    first_year: first,
+    last_year: last,
+    tables: tables as Record<DerivedTableName, ManifestTable>,
   };
 }

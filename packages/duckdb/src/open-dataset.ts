@@ -7,11 +7,14 @@ import { manifestVersion } from './dataset-version.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { createPool, type JsonRow, type Pool, type PoolOptions, type ReadResult } from './pool.js';
 import { viewDefinition } from './view-definition.js';
+import { derivedViewDefinitions } from './derived/derived-views.js';
 
 export interface OpenDatasetOptions {
-  /** Connections in the pool (default 4). */
-  readonly poolSize?: number;
-  /** DuckDB configuration options, e.g. `{ threads: '2' }`. */
+  /** Connections in the pool (default 4; `'cores'`: one per core). */
+  readonly poolSize?: PoolOptions['size'];
+  /** Callers that may wait for a connection before more are refused as busy (default unbounded). */
+  readonly maxQueue?: number;
+  /** DuckDB configuration options, e.g. `{ threads: '2', memory_limit: '1GiB' }`. */
   readonly config?: PoolOptions['config'];
 }
 
@@ -86,8 +89,21 @@ export async function openDataset(
     }
   }
 
+  for (const [table, entry] of Object.entries(manifest.derived?.tables ?? {})) {
+    for (const file of entry.files) {
+      const path = join(root, ...file.split('/'));
+      if ((await kindOf(path)) !== 'file') {
+        throw new DatasetError(
+          `Dataset ${root} is incomplete: ${file} (derived table ${table}) is listed in manifest.json but missing.`,
+          path,
+        );
+      }
+    }
+  }
+
   const pool = await createPool({
     size: options.poolSize ?? 4,
+    ...(options.maxQueue !== undefined ? { maxQueue: options.maxQueue } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
   try {
@@ -96,6 +112,7 @@ export async function openDataset(
       for (const table of datasetTableNames) {
         await connection.run(viewDefinition(root, table, manifest.tables[table]));
       }
+      for (const view of derivedViewDefinitions(root, manifest)) await connection.run(view);
     });
   } catch (error) {
     await pool.close();

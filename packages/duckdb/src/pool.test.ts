@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createPool, type Pool } from './pool.js';
+import { availableParallelism } from 'node:os';
+import { createPool, isPoolBusy, PoolBusyError, type Pool } from './pool.js';
 
 describe('createPool', () => {
   let pool: Pool | undefined;
@@ -91,5 +92,29 @@ describe('createPool', () => {
     await expect(createPool({ size: 0 })).rejects.toThrow(
       'size must be a whole number of at least 1',
     );
+  });
+
+  it('refuses at once as busy a caller beyond maxQueue, and serves the queued ones', async () => {
+    pool = await createPool({ size: 1, maxQueue: 1 });
+    let release: () => void = () => undefined;
+    const holding = pool.use(() => new Promise<void>((resolve) => (release = resolve)));
+    const queued = pool.query('SELECT 1 AS one');
+    expect(pool.waiting).toBe(1);
+    const refused = pool.query('SELECT 2 AS two');
+    await expect(refused).rejects.toBeInstanceOf(PoolBusyError);
+    await expect(refused).rejects.toThrow('try again in a few seconds');
+    expect(isPoolBusy(await refused.catch((error: unknown) => error))).toBe(true);
+    release();
+    await holding;
+    expect(await queued).toEqual([{ one: 1 }]);
+    // The refusal left nothing borrowed: the pool serves and closes as usual.
+    expect(await pool.query('SELECT 3 AS three')).toEqual([{ three: 3 }]);
+  });
+
+  it("size 'cores' opens one connection per core and honours DuckDB's memory_limit", async () => {
+    pool = await createPool({ size: 'cores', config: { memory_limit: '256MiB' } });
+    expect(pool.size).toBe(availableParallelism());
+    const [row] = await pool.query("SELECT current_setting('memory_limit') AS limit_text");
+    expect(String(row?.limit_text)).toMatch(/^25[56](\.0)? MiB$/);
   });
 });

@@ -1,14 +1,44 @@
+import { availableParallelism } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection, type Json } from '@duckdb/node-api';
 import { bindParams, type BindParams } from './bind-params.js';
 import { readExact } from './read-exact.js';
 
 export interface PoolOptions {
-  /** How many connections to keep open; more concurrent queries wait for a free one. Default 4. */
-  readonly size?: number;
+  /**
+   * How many connections to keep open; more concurrent queries wait for a free one. Default 4;
+   * `'cores'`: one per core (`os.availableParallelism()`), the most a CPU-bound load can use.
+   */
+  readonly size?: number | 'cores';
+  /**
+   * How many callers may wait for a connection; one more is refused at once with a `PoolBusyError`
+   * (a server answers it "busy, try again" instead of letting the line grow). Default unbounded.
+   */
+  readonly maxQueue?: number;
   /** The database file, or `:memory:` (the default) for views over Parquet files. */
   readonly path?: string;
   /** DuckDB configuration options passed to the instance, e.g. `{ threads: '2' }`. */
   readonly config?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A query refused because every connection of the pool is taken and `maxQueue` callers already
+ * wait: try again shortly. `code` is `'ANYAM_BUSY'` (testable across the ESM and CommonJS builds).
+ */
+export class PoolBusyError extends Error {
+  readonly code = 'ANYAM_BUSY';
+  constructor(message = 'The server is busy with other queries: try again in a few seconds.') {
+    super(message);
+    this.name = 'PoolBusyError';
+  }
+}
+
+/**
+ * Whether `error` is a `PoolBusyError`, from this build or the other one.
+ *
+ *     isPoolBusy(new PoolBusyError()) // true
+ */
+export function isPoolBusy(error: unknown): error is PoolBusyError {
+  return error instanceof Error && (error as { code?: unknown }).code === 'ANYAM_BUSY';
 }
 
 /** Rows read for JSON: BIGINT comes back as a string (see `read` for exact numbers). */
@@ -27,6 +57,8 @@ export interface Pool {
   /** The one DuckDB instance every connection of the pool belongs to. */
   readonly instance: DuckDBInstance;
   readonly size: number;
+  /** Callers waiting for a connection now. */
+  readonly waiting: number;
   /** Runs one query on a free connection and returns its rows as JSON-safe objects. */
   query(sql: string, params?: BindParams): Promise<JsonRow[]>;
   /** Runs one query and returns column names, types and rows as arrays (duplicate names survive). */
@@ -47,9 +79,13 @@ export interface Pool {
  *     await pool.close();
  */
 export async function createPool(options: PoolOptions = {}): Promise<Pool> {
-  const size = options.size ?? 4;
+  const size = options.size === 'cores' ? availableParallelism() : (options.size ?? 4);
   if (!Number.isInteger(size) || size < 1) {
     throw new RangeError(`createPool: size must be a whole number of at least 1, got ${size}.`);
+  }
+  const maxQueue = options.maxQueue ?? Number.POSITIVE_INFINITY;
+  if (!(maxQueue >= 0)) {
+    throw new RangeError(`createPool: maxQueue must be 0 or more, got ${maxQueue}.`);
   }
   const instance = await DuckDBInstance.create(options.path ?? ':memory:', { ...options.config });
   const all: DuckDBConnection[] = [];
@@ -70,9 +106,13 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
 
   const acquire = (): Promise<DuckDBConnection> => {
     if (closed) return Promise.reject(new Error('The DuckDB pool is closed.'));
-    borrowed += 1;
     const connection = idle.pop();
-    if (connection) return Promise.resolve(connection);
+    if (connection) {
+      borrowed += 1;
+      return Promise.resolve(connection);
+    }
+    if (waiting.length >= maxQueue) return Promise.reject(new PoolBusyError());
+    borrowed += 1;
     return new Promise((resolve) => waiting.push(resolve));
   };
 
@@ -100,6 +140,9 @@ export async function createPool(options: PoolOptions = {}): Promise<Pool> {
   return {
     instance,
     size,
+    get waiting() {
+      return waiting.length;
+    },
     use,
     query: (sql, params) =>
       use(async (connection) =>

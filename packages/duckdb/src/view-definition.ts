@@ -6,6 +6,7 @@ import {
   viewColumns,
   type DatasetTableName,
 } from './dataset-tables.js';
+import type { ColumnSpec } from '@anyam/core';
 import type { ManifestTable } from './manifest.js';
 
 /**
@@ -24,8 +25,25 @@ export function viewDefinition(
   table: DatasetTableName,
   entry: ManifestTable | undefined,
 ): string {
-  const columns = viewColumns(table);
-  const head = `CREATE OR REPLACE VIEW ${quoteIdentifier(table)} AS SELECT`;
+  return parquetViewDefinition(dir, table, viewColumns(table), isPartitioned(table), entry);
+}
+
+/**
+ * `viewDefinition` for any table stored as a dataset stores its tables (the derived ones too):
+ * view `name` with `columns` over `entry.files` inside `dir`, Hive-partitioned by `year` when
+ * `partitioned`.
+ *
+ *     parquetViewDefinition('/d', 'artisan_facts', columns, false, { rows: 1, files: ['derived/artisan_facts.parquet'] })
+ *     // CREATE OR REPLACE VIEW "artisan_facts" AS SELECT ... FROM read_parquet(['/d/derived/artisan_facts.parquet'], ...)
+ */
+export function parquetViewDefinition(
+  dir: string,
+  name: string,
+  columns: readonly ColumnSpec[],
+  partitioned: boolean,
+  entry: ManifestTable | undefined,
+): string {
+  const head = `CREATE OR REPLACE VIEW ${quoteIdentifier(name)} AS SELECT`;
   if (!entry || entry.files.length === 0) {
     const typed = columns.map(
       (column) => `CAST(NULL AS ${column.type}) AS ${quoteIdentifier(column.name)}`,
@@ -36,8 +54,7 @@ export function viewDefinition(
   const list = `[${paths.join(', ')}]`;
   // Explicit columns, so that the views have the columns and order of `viewColumns` whatever the files hold.
   const names = columns.map((column) => quoteIdentifier(column.name)).join(', ');
-  if (!isPartitioned(table))
-    return `${head} ${names} FROM read_parquet(${list}, hive_partitioning = false)`;
+  if (!partitioned) return `${head} ${names} FROM read_parquet(${list}, hive_partitioning = false)`;
   if (!dir.includes('=')) {
     return `${head} ${names} FROM read_parquet(${list}, hive_partitioning = true, hive_types = {'year': INTEGER})`;
   }

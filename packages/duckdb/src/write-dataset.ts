@@ -13,6 +13,9 @@ import {
   type DatasetTableName,
 } from './dataset-tables.js';
 import { DatasetError } from './dataset-error.js';
+import type { DerivedTableName } from './derived/derived-tables.js';
+import { writeDerivedTables } from './derived/write-derived.js';
+import { derivedSources, derivedTableNames } from './derived/derived-tables.js';
 import {
   manifestFormatVersion,
   type CreatedBy,
@@ -22,7 +25,8 @@ import {
 
 /** One step of a write: `start` before a table is written, `done` after, with its row count. */
 export interface WriteProgress {
-  readonly table: DatasetTableName;
+  /** A dataset table, or one of the derived tables written after them. */
+  readonly table: DatasetTableName | DerivedTableName;
   readonly phase: 'start' | 'done';
   /** 1-based position of the table among those written. */
   readonly step: number;
@@ -38,6 +42,11 @@ export interface WriteDatasetOptions {
   readonly onProgress?: (progress: WriteProgress) => void | Promise<void>;
   /** The creation time to record; default now. */
   readonly now?: Date;
+  /**
+   * Whether to write the derived tables too (data/README.md, "Derived tables"); default true.
+   * They are computed from the Parquet files just written, so they hold the same data.
+   */
+  readonly derived?: boolean;
 }
 
 export interface WriteResult {
@@ -174,6 +183,13 @@ export async function writeDataset(
     );
   }
 
+  const withDerived =
+    options.derived !== false &&
+    derivedTableNames.every((derived) =>
+      derivedSources[derived].every((source) => (toWrite as readonly string[]).includes(source)),
+    );
+  const total = toWrite.length + (withDerived ? derivedTableNames.length : 0);
+
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temporary = join(parent, `${name}.tmp-${suffix}`);
   await mkdir(temporary);
@@ -182,7 +198,7 @@ export async function writeDataset(
     let bytes = 0;
     for (const [index, table] of toWrite.entries()) {
       const step = index + 1;
-      await options.onProgress?.({ table, phase: 'start', step, total: toWrite.length });
+      await options.onProgress?.({ table, phase: 'start', step, total });
       const select = selectFor(table, present.get(table) ?? new Set());
       const partitioned = isPartitioned(table);
       const destination = join(temporary, partitioned ? table : `${table}.parquet`);
@@ -198,13 +214,20 @@ export async function writeDataset(
         : [`${table}.parquet`];
       for (const file of files) bytes += (await stat(join(temporary, ...file.split('/')))).size;
       written[table] = partitioned ? { rows, files, partitioned_by: 'year' } : { rows, files };
-      await options.onProgress?.({ table, phase: 'done', step, total: toWrite.length, rows });
+      await options.onProgress?.({ table, phase: 'done', step, total, rows });
     }
+    const derived = !withDerived
+      ? null
+      : await writeDerivedTables(connection, temporary, { tables: written }, (table, index) =>
+          options.onProgress?.({ table, phase: 'start', step: toWrite.length + index + 1, total }),
+        );
+    if (derived) bytes += derived.bytes;
     const manifest: Manifest = {
       format_version: manifestFormatVersion,
       created_by: options.createdBy,
       created_at: (options.now ?? new Date()).toISOString(),
       tables: written,
+      ...(derived ? { derived: derived.derived } : {}),
     };
     const text = `${JSON.stringify(manifest, null, 2)}\n`;
     await writeFile(join(temporary, 'manifest.json'), text);

@@ -11,6 +11,7 @@ export * from './row-keys.js';
 export * from './row-keys-sql.js';
 export * from './region-key-sql.js';
 export * from './in-region-sql.js';
+export * from './derived-period.js';
 export * from './registry.js';
 export * from './metric-definition.js';
 export * from './reach/index.js';

@@ -82,6 +82,18 @@ export interface MetricOptions extends MetricScope {
    * analysts), and the text states every number.
    */
   readonly suppressionK?: number;
+  /**
+   * Set by the metric runner, never by a person: the dataset has derived tables covering these
+   * years (data/README.md, "Derived tables"), and the SQL may read them instead of joining the
+   * base tables. The numbers are the same either way; absent, the SQL reads the base tables only.
+   */
+  readonly derived?: DerivedSpan;
+}
+
+/** The years a dataset's derived tables cover (`product_years` has a partition for each). */
+export interface DerivedSpan {
+  readonly firstYear: number;
+  readonly lastYear: number;
 }
 
 /** Which fields small-cell suppression hides: declared per field in `suppression/`. */

@@ -18,6 +18,9 @@ import type { Json } from '@duckdb/node-api';
 import type { BindParams } from '../bind-params.js';
 import { exactNumber } from '../exact-json.js';
 import type { ReadResult } from '../pool.js';
+import type { Manifest } from '../manifest.js';
+import { manifestDefaultYears } from '../derived/derived-span.js';
+import { derivedSpanOf } from '../derived/derived-views.js';
 
 /**
  * Anything that runs SQL with bound parameters: a dataset handle (`openDataset`), a pool
@@ -28,6 +31,11 @@ import type { ReadResult } from '../pool.js';
 export interface MetricQueryable {
   query(sql: string, params?: BindParams): Promise<readonly Record<string, Json>[]>;
   read?(sql: string, params?: BindParams): Promise<ReadResult>;
+  /**
+   * A dataset's manifest (`openDataset` gives one): the default period is then read from it
+   * instead of a scan, and the metric SQL reads the derived tables it lists.
+   */
+  readonly manifest?: Manifest;
 }
 
 /** What `runMetric` takes: the options as a person gives them, and whether to suppress. */
@@ -132,7 +140,9 @@ export async function runMetric<
     );
   }
   let span: YearSpan | null = null;
-  if (parsed.year === undefined && parsed.from === undefined) {
+  if (parsed.year === undefined && parsed.from === undefined && db.manifest) {
+    span = manifestDefaultYears(db.manifest, definition.name);
+  } else if (parsed.year === undefined && parsed.from === undefined) {
     const query = defaultYearsSql(definition.name);
     const [row] = await db.query(query.sql, query.params as BindParams);
     const first = row?.first_year;
@@ -143,7 +153,13 @@ export async function runMetric<
   }
   const period = resolvePeriod(parsed, span);
   const { metric: _metric, year: _year, ...rest } = parsed;
-  const metricOptions: MetricOptions = { ...rest, from: period.from, to: period.to };
+  const derived = derivedSpanOf(db.manifest);
+  const metricOptions: MetricOptions = {
+    ...rest,
+    from: period.from,
+    to: period.to,
+    ...(derived ? { derived } : {}),
+  };
   const k = options.suppress
     ? typeof options.suppress === 'object'
       ? (options.suppress.k ?? 5)

@@ -1,4 +1,5 @@
 import { certifications, channels, pciDimensions } from '../../domain/enums.js';
+import { derivedYearEnd } from '../derived-period.js';
 import type { MetricOptions, SqlQuery, SqlValue } from '../types.js';
 import { adviceCouncil } from './advice-council.js';
 import { adoptedStages, adviceMinProducts } from './advice.js';
@@ -18,6 +19,11 @@ import { distinctCountSql } from './distinct-count-sql.js';
  * each code's sums then go to the councils whose region holds it (the code itself and each of its
  * dotted prefixes): a few thousand rows instead of councils × products. Quality, market and
  * compliance stay integer sums until the one division, as in `dimensionMeans`.
+ *
+ * With derived tables covering `to`'s year-end (`derivedYearEnd(options)`), each product's
+ * latest assessment is read from `product_years` (ranked once when the dataset was written), so
+ * neither the two million assessments nor the product and enterprise joins are touched: the
+ * same sums, from one partition.
  *
  *     adviceSql({ region: '36', from: '2024-01-01', to: '2024-12-31', council: 'C3601' })
  *     // { sql: 'WITH latest AS (...) ... ORDER BY rank', params: { council: 'C3601', ... } }
@@ -47,9 +53,8 @@ export function adviceSql(options: MetricOptions): SqlQuery {
     params,
   );
   const ownRegion = '(SELECT region_code FROM target)';
-  const sql = `
-WITH target AS (SELECT council_id, region_code FROM councils WHERE council_id = $council),
--- The advised council's own products, all four dimensions (its weakest is the default).
+  const derived = derivedYearEnd(options) !== null;
+  const ownBase = `-- The advised council's own products, all four dimensions (its weakest is the default).
 -- The IS NOT NULL filters change nothing (a code-less enterprise is in no region) but lower
 -- DuckDB's estimate, so that it hashes these few products and streams the assessments past them.
 own_products AS (
@@ -78,30 +83,20 @@ own_scored AS (
     least(${certificationCount}, 3) AS compliance_points
   FROM own_latest l JOIN own_products p ON p.product_id = l.product_id
 ),
-own AS (
-  SELECT t.council_id,
-    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.quality_points) AS DOUBLE) / CAST(12 * count(a.product_id) AS DOUBLE) END AS quality,
-    CASE WHEN count(a.product_id) > 0 THEN (100 * sum(a.materials)) / count(a.product_id) END AS materials,
-    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.market_points) AS DOUBLE) / CAST(40 * count(a.product_id) AS DOUBLE) END AS market,
-    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.compliance_points) AS DOUBLE) / CAST(3 * count(a.product_id) AS DOUBLE) END AS compliance
-  FROM target t LEFT JOIN own_scored a ON TRUE
-  GROUP BY t.council_id
+`;
+  const ownDerived = `-- The advised council's own products, all four dimensions (its weakest is the default), with
+-- their latest assessment by the year-end, as the dataset's derived table holds it.
+own_scored AS (
+  SELECT p.product_id, p.dcp - 3 AS quality_points,
+    ((p.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE AS materials,
+    5 * (p.market_readiness - 1) + 4 * ${channelCount} AS market_points,
+    least(${certificationCount}, 3) AS compliance_points
+  FROM product_years p
+  WHERE p.year = $to_year AND p.assessed AND p.region_code IS NOT NULL
+    AND (p.region_code = ${ownRegion} OR starts_with(p.region_code, ${ownRegion} || '.'))
 ),
-lowest AS (
-  SELECT *, least(${key('quality')}, ${key('materials')}, ${key('market')}, ${key('compliance')}) AS lowest
-  FROM own
-),
-chosen AS (
-  SELECT coalesce(CAST($dimension AS VARCHAR), CASE
-      WHEN ${key('quality')} = lowest THEN $d_0
-      WHEN ${key('materials')} = lowest THEN $d_1
-      WHEN ${key('market')} = lowest THEN $d_2
-      WHEN ${key('compliance')} = lowest THEN $d_3
-      ELSE $d_0 END) AS dimension,
-    quality, materials, market, compliance
-  FROM lowest
-),
--- Every council's products, nationally, but only what the chosen dimension needs: one value of
+`;
+  const codeBase = `-- Every council's products, nationally, but only what the chosen dimension needs: one value of
 -- each product's latest assessment (none for compliance, which only needs one to exist), then
 -- sums per enterprise region code (quality, market, compliance stay integers until the division).
 latest AS (
@@ -129,7 +124,48 @@ by_code AS (
     ON e.enterprise_id = p.enterprise_id
   GROUP BY e.region_code
 ),
-prefixes AS (
+`;
+  const codeDerived = `-- Every council's products, nationally, but only what the chosen dimension needs, summed per
+-- enterprise region code from the derived latest assessments.
+by_code AS (
+  SELECT p.region_code, count(*) AS n,
+    sum(CASE (SELECT dimension FROM chosen)
+        WHEN $d_0 THEN p.dcp - 3
+        WHEN $d_2 THEN 5 * (p.market_readiness - 1) + 4 * ${channelCount}
+        WHEN $d_3 THEN least(${certificationCount}, 3) END) AS points,
+    sum(CASE WHEN (SELECT dimension FROM chosen) = $d_1
+        THEN ((p.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE END) AS materials
+  FROM product_years p
+  WHERE p.year = $to_year AND p.assessed AND p.region_code IS NOT NULL
+  GROUP BY p.region_code
+),
+`;
+  const sql = `
+WITH target AS (SELECT council_id, region_code FROM councils WHERE council_id = $council),
+${derived ? ownDerived : ownBase}own AS (
+  SELECT t.council_id,
+    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.quality_points) AS DOUBLE) / CAST(12 * count(a.product_id) AS DOUBLE) END AS quality,
+    CASE WHEN count(a.product_id) > 0 THEN (100 * sum(a.materials)) / count(a.product_id) END AS materials,
+    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.market_points) AS DOUBLE) / CAST(40 * count(a.product_id) AS DOUBLE) END AS market,
+    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.compliance_points) AS DOUBLE) / CAST(3 * count(a.product_id) AS DOUBLE) END AS compliance
+  FROM target t LEFT JOIN own_scored a ON TRUE
+  GROUP BY t.council_id
+),
+lowest AS (
+  SELECT *, least(${key('quality')}, ${key('materials')}, ${key('market')}, ${key('compliance')}) AS lowest
+  FROM own
+),
+chosen AS (
+  SELECT coalesce(CAST($dimension AS VARCHAR), CASE
+      WHEN ${key('quality')} = lowest THEN $d_0
+      WHEN ${key('materials')} = lowest THEN $d_1
+      WHEN ${key('market')} = lowest THEN $d_2
+      WHEN ${key('compliance')} = lowest THEN $d_3
+      ELSE $d_0 END) AS dimension,
+    quality, materials, market, compliance
+  FROM lowest
+),
+${derived ? codeDerived : codeBase}prefixes AS (
   SELECT region_code, array_to_string(parts[1:i], '.') AS prefix
   FROM (
     SELECT region_code, parts, unnest(generate_series(1, len(parts))) AS i

@@ -1,3 +1,4 @@
+import { derivedYearEnd, regionRangeSql } from '../derived-period.js';
 import { inRegionSql } from '../in-region-sql.js';
 import { regionKeySql } from '../region-key-sql.js';
 import { rowKeysSql } from '../row-keys-sql.js';
@@ -35,8 +36,18 @@ export function competitivenessSql(options: MetricOptions): SqlQuery {
         ? 'craft_category'
         : '$region';
   const keys = rowKeysSql(options.by, params);
+  const derivedYear = derivedYearEnd(options);
+  const scoredSql =
+    derivedYear === null
+      ? productScoresSql(inRegionSql('region_code'))
+      : productScoresSql(
+          `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`,
+          derivedYear,
+        );
+  // `product_years` is read by year: the date is then an unused parameter, which is an error.
+  if (derivedYear !== null) delete params.to;
   const sql = `
-WITH scored AS (${productScoresSql(inRegionSql('region_code'))}),
+WITH scored AS (${scoredSql}),
 scoped AS (
   SELECT ${groupKey} AS key, assessed, quality_points, market_points, compliance_points, materials,
     CASE WHEN assessed THEN ${pciSql(weighting)} END AS pci

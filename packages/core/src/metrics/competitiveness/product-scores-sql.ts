@@ -12,9 +12,28 @@ import { assessmentDimensionsSql } from './assessment-dimensions-sql.js';
  * taken: only the assessments of those products are ranked, instead of every product's in the
  * country. Without it, every product with an enterprise (callers then filter themselves).
  *
+ * With `derivedYear` (a year-end the dataset's derived tables cover, `derivedYearEnd(options)`),
+ * the latest assessments are read from `product_years`, where they were ranked once when the
+ * dataset was written: the same rows, from one partition and no join.
+ *
  *     `WITH scored AS (${productScoresSql(inRegionSql('region_code'))}) SELECT ... FROM scored`
  */
-export function productScoresSql(scope?: string): string {
+export function productScoresSql(scope?: string, derivedYear?: number | null): string {
+  if (derivedYear !== undefined && derivedYear !== null) {
+    return `
+    SELECT product_id, craft_category, region_code, assessed,
+      ${assessmentDimensionsSql({
+        designCraftsmanshipPackaging: 'dcp',
+        material: 'material',
+        marketReadiness: 'market_readiness',
+        localMaterialShare: 'local_material_share',
+        channels: 'channels',
+        certifications: 'certifications',
+        assessed: 'assessed',
+      })}
+    FROM product_years
+    WHERE year = $to_year${scope === undefined ? '' : ` AND ${scope}`}`;
+  }
   const enterprises =
     scope === undefined
       ? 'enterprises'

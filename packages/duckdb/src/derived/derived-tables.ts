@@ -1,0 +1,161 @@
+import type { ColumnSpec } from '@anyam/core';
+
+/**
+ * The derived tables a dataset may carry beside its own (data/README.md, "Derived tables"): facts
+ * the metric SQL would otherwise join or aggregate on every request, computed once when the
+ * dataset is written. Each is plain Parquet under `derived/`, the year-keyed ones Hive-partitioned
+ * by `year` like the fact tables, so that any engine reads them as they are.
+ */
+export const derivedTableNames = [
+  'artisan_facts',
+  'artisan_years',
+  'product_years',
+  'outcome_facts',
+] as const;
+export type DerivedTableName = (typeof derivedTableNames)[number];
+
+/** The base tables each derived table is computed from (all must be in the dataset). */
+export const derivedSources: Record<DerivedTableName, readonly string[]> = {
+  artisan_facts: ['artisans', 'enterprises'],
+  artisan_years: ['participations', 'programs', 'artisans', 'enterprises'],
+  product_years: ['products', 'enterprises', 'assessments'],
+  outcome_facts: ['outcomes', 'enterprises'],
+};
+
+const c = (name: string, type: ColumnSpec['type']): ColumnSpec => ({ name, type });
+
+// The artisan's own columns and its enterprise's, as reach and retention read them.
+const artisanColumns: readonly ColumnSpec[] = [
+  c('artisan_id', 'VARCHAR'),
+  c('enterprise_id', 'VARCHAR'),
+  c('region_code', 'VARCHAR'),
+  c('craft_category', 'VARCHAR'),
+  c('size_class', 'VARCHAR'),
+  c('enterprise_registered_on', 'DATE'),
+  c('registered_on', 'DATE'),
+  c('gender', 'VARCHAR'),
+  c('birth_year', 'INTEGER'),
+];
+
+/** The columns of each derived table, in order (`year` last for the partitioned ones). */
+export const derivedColumns: Record<DerivedTableName, readonly ColumnSpec[]> = {
+  artisan_facts: artisanColumns,
+  artisan_years: [
+    ...artisanColumns,
+    c('program_type', 'VARCHAR'),
+    c('council_id', 'VARCHAR'),
+    c('participations', 'INTEGER'),
+    c('completed', 'INTEGER'),
+    c('year', 'INTEGER'),
+  ],
+  product_years: [
+    c('product_id', 'VARCHAR'),
+    c('enterprise_id', 'VARCHAR'),
+    c('region_code', 'VARCHAR'),
+    c('craft_category', 'VARCHAR'),
+    c('local_material_share', 'DOUBLE'),
+    c('certifications', 'VARCHAR[]'),
+    c('channels', 'VARCHAR[]'),
+    c('assessed', 'BOOLEAN'),
+    c('dcp', 'INTEGER'),
+    c('material', 'INTEGER'),
+    c('market_readiness', 'INTEGER'),
+    c('year', 'INTEGER'),
+  ],
+  outcome_facts: [
+    c('enterprise_id', 'VARCHAR'),
+    c('region_code', 'VARCHAR'),
+    c('craft_category', 'VARCHAR'),
+    c('revenue_idr', 'BIGINT'),
+    c('year', 'INTEGER'),
+  ],
+};
+
+/**
+ * Whether a derived table is stored Hive-partitioned by year.
+ *
+ *     isDerivedPartitioned('artisan_years') // true
+ *     isDerivedPartitioned('artisan_facts') // false
+ */
+export function isDerivedPartitioned(table: DerivedTableName): boolean {
+  return derivedColumns[table].some((column) => column.name === 'year');
+}
+
+/**
+ * Whether `file` is a path a dataset may hold for derived table `table`:
+ * `derived/artisan_facts.parquet` or `derived/artisan_years/year=2024/data_0.parquet`.
+ *
+ *     isDerivedFile('artisan_years', 'derived/artisan_years/year=2024/data_0.parquet') // true
+ *     isDerivedFile('artisan_facts', '../x.parquet')                                   // false
+ */
+export function isDerivedFile(table: DerivedTableName, file: string): boolean {
+  if (!isDerivedPartitioned(table)) return file === `derived/${table}.parquet`;
+  return new RegExp(`^derived/${table}/year=\\d{4}/[A-Za-z0-9_-]+\\.parquet$`).test(file);
+}
+
+/**
+ * The SELECT that computes derived table `table` from the base tables, each read through
+ * `from(name)` (a table or view name, or a `read_parquet(...)` subquery), over the years
+ * `firstYear..lastYear` (product_years has a row per product and year). Rows are sorted by
+ * region code, so that a scope's rows sit together and DuckDB skips the other row groups.
+ *
+ *     derivedSelect('artisan_facts', (t) => `"${t}"`, 2021, 2025)
+ *     // 'SELECT a.artisan_id, ... FROM "artisans" a JOIN "enterprises" e ON ... ORDER BY ...'
+ */
+export function derivedSelect(
+  table: DerivedTableName,
+  from: (base: string) => string,
+  firstYear: number,
+  lastYear: number,
+): string {
+  const artisan = `a.artisan_id, a.enterprise_id, e.region_code, e.craft_category, e.size_class,
+    e.registered_on AS enterprise_registered_on, a.registered_on, a.gender, a.birth_year`;
+  switch (table) {
+    case 'artisan_facts':
+      return `SELECT ${artisan}
+  FROM ${from('artisans')} a JOIN ${from('enterprises')} e ON e.enterprise_id = a.enterprise_id
+  ORDER BY e.region_code, a.artisan_id`;
+    case 'artisan_years':
+      // The join with programs is made here, once: a participation in a program the dataset does
+      // not hold counts nowhere (as in the metrics), and the program's type and council come along.
+      return `SELECT ${artisan}, pr.program_type, pr.council_id,
+    CAST(count(*) AS INTEGER) AS participations,
+    CAST(count(*) FILTER (WHERE p.completed) AS INTEGER) AS completed,
+    CAST(year(p.enrolled_on) AS INTEGER) AS "year"
+  FROM ${from('participations')} p
+  JOIN ${from('programs')} pr ON pr.program_id = p.program_id
+  JOIN ${from('artisans')} a ON a.artisan_id = p.artisan_id
+  JOIN ${from('enterprises')} e ON e.enterprise_id = a.enterprise_id
+  WHERE p.enrolled_on IS NOT NULL
+  GROUP BY ALL
+  ORDER BY "year", e.region_code, a.artisan_id, pr.program_type, pr.council_id`;
+    case 'product_years':
+      // Per year-end Y, each product's latest assessment dated by Y-12-31 (however old), the very
+      // aggregates competitiveness and advice take: (product_id, assessed_on) is the key, so every
+      // arg_max comes from the same assessment.
+      return `WITH years AS (SELECT CAST(range AS INTEGER) AS y FROM range(${firstYear}, ${lastYear + 1})),
+latest AS (
+  SELECT y.y, a.product_id,
+    arg_max(a.design + a.craftsmanship + a.packaging, a.assessed_on) AS dcp,
+    arg_max(a.material, a.assessed_on) AS material,
+    arg_max(a.market_readiness, a.assessed_on) AS market_readiness
+  FROM years y JOIN ${from('assessments')} a
+    ON a.year <= y.y AND a.assessed_on <= make_date(y.y, 12, 31)
+  GROUP BY y.y, a.product_id
+)
+SELECT p.product_id, p.enterprise_id, e.region_code, p.craft_category, p.local_material_share,
+  p.certifications, p.channels, l.product_id IS NOT NULL AS assessed,
+  CAST(l.dcp AS INTEGER) AS dcp, CAST(l.material AS INTEGER) AS material,
+  CAST(l.market_readiness AS INTEGER) AS market_readiness, y.y AS "year"
+FROM years y
+CROSS JOIN ${from('products')} p
+JOIN ${from('enterprises')} e ON e.enterprise_id = p.enterprise_id
+LEFT JOIN latest l ON l.y = y.y AND l.product_id = p.product_id
+ORDER BY "year", e.region_code, p.product_id`;
+    case 'outcome_facts':
+      return `SELECT o.enterprise_id, e.region_code, e.craft_category, o.revenue_idr, CAST(o.year AS INTEGER) AS "year"
+  FROM ${from('outcomes')} o JOIN ${from('enterprises')} e ON e.enterprise_id = o.enterprise_id
+  WHERE o.year IS NOT NULL
+  ORDER BY "year", e.region_code, o.enterprise_id`;
+  }
+}

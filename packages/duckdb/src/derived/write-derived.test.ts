@@ -1,0 +1,151 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  adviceMetric,
+  competitivenessMetric,
+  defaultYearsSql,
+  rcaMetric,
+  reachMetric,
+  retentionMetric,
+  type MetricDefinition,
+  type MetricInput,
+} from '@anyam/core';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRecords } from '../load-records.js';
+import { parseManifest } from '../manifest.js';
+import { adviceInputArbitrary, metricInputArbitrary } from '../metrics/arbitrary.js';
+import { rowDifferences } from '../metrics/engines.testkit.js';
+import { runMetric } from '../metrics/run-metric.js';
+import { openDataset } from '../open-dataset.js';
+import { writeDataset } from '../write-dataset.js';
+import { manifestDefaultYears } from './derived-span.js';
+import { derivedTableNames, isDerivedFile } from './derived-tables.js';
+
+let root: string;
+let instance: DuckDBInstance;
+let connection: DuckDBConnection;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'anyam-derived-'));
+  instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  connection = await instance.connect();
+});
+
+afterAll(async () => {
+  connection.closeSync();
+  instance.closeSync();
+  await rm(root, { recursive: true, force: true });
+});
+
+const inputs = [
+  ...fc.sample(metricInputArbitrary({ years: [2023, 2024], maxParticipations: 120 }), {
+    numRuns: 6,
+    seed: 7,
+  }),
+  ...fc.sample(adviceInputArbitrary, { numRuns: 3, seed: 11 }),
+];
+
+const cases: [MetricDefinition, Record<string, unknown>][] = [
+  [reachMetric, {}],
+  [reachMetric, { by: 'region' }],
+  [reachMetric, { by: 'program_type' }],
+  [retentionMetric, { by: 'craft_category' }],
+  [competitivenessMetric, { by: 'region' }],
+  [rcaMetric, {}],
+  [adviceMetric, { council: 'C1' }],
+];
+
+async function written(input: MetricInput, name: string, derived = true): Promise<string> {
+  await loadRecords(connection, input);
+  const dir = join(root, name);
+  await writeDataset(connection, dir, { createdBy: { command: 'test' }, derived });
+  return dir;
+}
+
+describe('writeDataset with derived tables', () => {
+  it('lists them in manifest.json under derived/, and every metric run over them equals the TypeScript', async () => {
+    let compared = 0;
+    for (const [i, input] of inputs.entries()) {
+      const dir = await written(input, `case-${i}`);
+      const manifest = parseManifest(await readFile(join(dir, 'manifest.json'), 'utf8'), dir);
+      if (!manifest.derived) continue;
+      for (const table of derivedTableNames) {
+        for (const file of manifest.derived.tables[table].files) {
+          expect(isDerivedFile(table, file), file).toBe(true);
+        }
+      }
+      const dataset = await openDataset(dir, { poolSize: 1 });
+      try {
+        for (const year of [2023, 2024]) {
+          for (const [definition, extra] of cases) {
+            const options = { region: '36', from: `${year}-01-01`, to: `${year}-12-31`, ...extra };
+            let expected;
+            try {
+              expected = definition.compute(input, options);
+            } catch (error) {
+              await expect(runMetric(dataset, definition.name, options)).rejects.toThrow(
+                (error as Error).message,
+              );
+              continue;
+            }
+            const { rows } = await runMetric(dataset, definition.name, options);
+            expect(
+              rowDifferences(rows, expected, definition.suppression.counts),
+              `${definition.name} ${JSON.stringify(options)}`,
+            ).toEqual([]);
+            compared += 1;
+          }
+        }
+      } finally {
+        await dataset.close();
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it('writes none when told not to, and the manifest then has no derived entry', async () => {
+    const [input] = inputs;
+    const dir = await written(input as MetricInput, 'plain', false);
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.derived).toBeUndefined();
+    const dataset = await openDataset(dir, { poolSize: 1 });
+    try {
+      await expect(dataset.query('SELECT * FROM artisan_years')).rejects.toThrow(/artisan_years/);
+    } finally {
+      await dataset.close();
+    }
+  });
+
+  it('gives the default period from the manifest as the scan of the tables does', async () => {
+    for (const [i, input] of inputs.slice(0, 4).entries()) {
+      const dir = await written(input, `years-${i}`);
+      const dataset = await openDataset(dir, { poolSize: 1 });
+      try {
+        for (const metric of ['reach', 'impact'] as const) {
+          const query = defaultYearsSql(metric);
+          const [row] = await dataset.query(query.sql, query.params);
+          const scanned =
+            row?.first_year === null ? null : { first: row?.first_year, last: row?.last_year };
+          expect(manifestDefaultYears(dataset.manifest, metric), `${i} ${metric}`).toEqual(scanned);
+        }
+      } finally {
+        await dataset.close();
+      }
+    }
+  });
+
+  it('refuses a manifest whose derived entry points outside the dataset', async () => {
+    const [input] = inputs;
+    const dir = await written(input as MetricInput, 'attack');
+    const path = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(path, 'utf8'));
+    manifest.derived.tables.artisan_facts.files = ['../../etc/passwd.parquet'];
+    await writeFile(path, JSON.stringify(manifest));
+    await expect(openDataset(dir)).rejects.toThrow(
+      /derived\.tables\.artisan_facts\.files lists a path that is not one of artisan_facts's files/,
+    );
+  });
+});

@@ -141,7 +141,9 @@ describe('a council sends its data, the province reviews and publishes', () => {
     await expect
       .poll(() => report.locator('[data-count="rejected"]').textContent(), { timeout: 60_000 })
       .toBe('0');
-    expect(await desk.page.locator('[data-testid="submissions"] tbody tr').count()).toBe(3);
+    await expect
+      .poll(() => desk.page.locator('[data-testid="submissions"] tbody tr').count())
+      .toBe(3);
     expect(desk.errors).toEqual([]);
 
     // The admin accepts the fixed submission and publishes: the public overview shows 20.

@@ -214,8 +214,11 @@ export async function submit(
       }
     }
   } catch (error) {
-    // A file the import cannot read at all is the sender's problem, said in one sentence.
-    console.error(error);
+    // A file the import cannot read at all is the sender's problem, said in one sentence. The
+    // log names the submission, not the error's text: that may quote a cell (a NIK, a name).
+    console.error(
+      `Submission ${id}: the import failed with ${(error as Error)?.name ?? 'an error'}.`,
+    );
     status = 'refused';
     note =
       lang === 'id'

@@ -64,8 +64,9 @@ export class View {
     return `${path}?${apiQuery({ region: this.region, year: this.year, ...extra })}`;
   };
 
+  /** A link to `path` with every filter, the year always written out (a shared link must not drift to next year's data). */
   link = (path: string, change: Partial<Filters> = {}): string =>
-    `${path}${filterQuery(this.filters, change)}`;
+    `${path}${filterQuery(this.filters, { year: this.year, ...change })}`;
 
   set = (change: Partial<Filters>): Promise<void> => {
     const target = new URL(this.link(page.url.pathname, change), page.url);

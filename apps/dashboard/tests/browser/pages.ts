@@ -7,6 +7,7 @@ export const pagePaths = [
   '/competitiveness',
   '/network',
   '/impact',
+  '/programs',
   '/exhibitions',
   '/advice',
   '/sql',

@@ -23,6 +23,7 @@ const id = {
   navCompetitiveness: 'Daya saing',
   navNetwork: 'Jejaring',
   navImpact: 'Dampak',
+  navPrograms: 'Program',
   navExhibitions: 'Pameran',
   navAdvice: 'Saran studi tiru',
   navSql: 'SQL',
@@ -50,7 +51,8 @@ const id = {
   reachTrendTitle: 'Tren jangkauan',
   reachTrendGuide: 'Bagian pengrajin terdaftar yang ikut setidaknya satu program setiap tahun.',
   tileMapNote: 'Peta petak: setiap petak satu wilayah, ditata mengikuti letak geografisnya.',
-  effectNote: 'Selisih-dalam-selisih gabungan semua kohort hingga tahun ini.',
+  effectNote:
+    'Setahun sesudah pembinaan pertama (t−1 ke t+1), gabungan semua kohort hingga tahun ini; jangka panjang di halaman Dampak.',
   // Reach
   reachTitle: 'Jangkauan program',
   reachLead:
@@ -264,6 +266,7 @@ const en: Record<MessageKey, string> = {
   navCompetitiveness: 'Competitiveness',
   navNetwork: 'Network',
   navImpact: 'Impact',
+  navPrograms: 'Programs',
   navExhibitions: 'Exhibitions',
   navAdvice: 'Study-visit advice',
   navSql: 'SQL',
@@ -290,7 +293,8 @@ const en: Record<MessageKey, string> = {
   reachTrendTitle: 'Reach over the years',
   reachTrendGuide: 'Share of registered artisans who joined at least one program each year.',
   tileMapNote: 'Tile map: one tile per region, laid out like the real geography.',
-  effectNote: 'Pooled difference-in-differences over every cohort up to this year.',
+  effectNote:
+    'One year after first coaching (t−1 to t+1), pooled over every cohort up to this year; the long run is on the Impact page.',
   reachTitle: 'Program reach',
   reachLead:
     'How many artisans and enterprises join programs, and whether those reached look like all artisans.',

@@ -46,6 +46,11 @@ export const commands: readonly LazyCommand[] = [
     load: () => import('./metrics.js'),
   },
   {
+    name: 'brief',
+    summary: 'Print the regional brief of a province or regency to an A4 PDF.',
+    load: () => import('./brief.js'),
+  },
+  {
     name: 'users',
     summary: 'Add, list or remove the accounts of the dashboard (stewards, admins, analysts).',
     load: () => import('./users.js'),

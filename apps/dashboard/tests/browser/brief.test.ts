@@ -1,0 +1,256 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatValue, type ValueKind } from '../../src/lib/format.js';
+import { launch, openPage } from './browser.js';
+import { startServer } from './server.js';
+
+const base = inject('baseUrl');
+
+type Row = Record<string, unknown> & { suppressed: string[] };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function api(path: string): Promise<{ rows: Row[] } & Record<string, unknown>> {
+  const response = await fetch(`${base}${path}`);
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as { rows: Row[] };
+}
+
+async function openBrief(
+  url: string,
+): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
+  const { page, errors } = await openPage(browser);
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, errors, status: response?.status() };
+}
+
+/** The headline figures of the brief: key → published value and the text printed. */
+async function figures(page: Page): Promise<Map<string, { value: number | null; text: string }>> {
+  const list = await page.$$eval('.figure', (nodes) =>
+    nodes.map((node) => ({
+      key: node.getAttribute('data-key') ?? '',
+      value: node.getAttribute('data-value') ?? '',
+      text: node.querySelector('.figure-value')?.textContent?.trim() ?? '',
+    })),
+  );
+  return new Map(
+    list.map((item) => [
+      item.key,
+      { value: item.value === '' ? null : Number(item.value), text: item.text },
+    ]),
+  );
+}
+
+const published = (row: Row | undefined, field: string): number | null =>
+  row && !row.suppressed.includes(field) && typeof row[field] === 'number'
+    ? (row[field] as number)
+    : null;
+
+const sections = ['reach', 'competitiveness', 'visits', 'programs', 'impact', 'advice', 'methods'];
+
+describe('the regional brief', () => {
+  it.each([
+    ['36', 'id', 'Banten'],
+    ['36', 'en', 'Banten'],
+    ['36.03', 'id', 'Kab. Tangerang'],
+    ['36.03', 'en', 'Kab. Tangerang'],
+  ] as const)(
+    'of %s in %s has every section, with the headline numbers of the API',
+    async (region, lang, name) => {
+      const { page, errors, status } = await openBrief(
+        `${base}/brief?region=${region}&lang=${lang}`,
+      );
+      expect(status).toBe(200);
+      expect(await page.getAttribute('.brief', 'lang')).toBe(lang);
+      expect(await page.textContent('[data-region-name]')).toBe(name);
+      const year = Number(await page.getAttribute('.brief', 'data-year'));
+      const health = (await api('/api/health')) as unknown as {
+        dataset: { first_year: number; last_year: number };
+      };
+      expect(year).toBe(health.dataset.last_year);
+      for (const section of sections)
+        expect(await page.locator(`[data-section="${section}"]`).count(), section).toBe(1);
+      // Each question's section has its chart and two or more sentences.
+      for (const section of sections.slice(0, 6)) {
+        expect(await page.locator(`[data-chart="${section}"] svg`).count(), section).toBe(1);
+        expect(
+          await page.locator(`[data-section="${section}"] .text p`).count(),
+          section,
+        ).toBeGreaterThanOrEqual(2);
+      }
+      const shown = await figures(page);
+      const q = `region=${region}&year=${year}`;
+      const check = (key: string, value: number | null, kind: ValueKind) => {
+        const figure = shown.get(key);
+        expect(figure, key).toBeDefined();
+        expect(figure!.value, key).toBe(value);
+        expect(figure!.text, key).toBe(formatValue(value, kind, lang, value === null));
+      };
+      const reach = (await api(`/api/metrics/reach?${q}`)).rows[0];
+      check('reach.reached_artisans', published(reach, 'reached_artisans'), 'count');
+      check('reach.reach_rate', published(reach, 'reach_rate'), 'percent');
+      check('reach.female_representation', published(reach, 'female_representation'), 'ratio');
+      const pci = (await api(`/api/metrics/competitiveness?${q}`)).rows[0];
+      check('competitiveness.pci_median', published(pci, 'pci_median'), 'index');
+      check('competitiveness.products_assessed', published(pci, 'products_assessed'), 'count');
+      const network = (await api(`/api/metrics/network?${q}`)).rows.filter(
+        (row) => row.council_id !== 'all',
+      );
+      check(
+        'network.visits_made',
+        network.reduce((total, row) => total + (row.visits_made as number), 0),
+        'count',
+      );
+      check(
+        'network.visits_hosted',
+        network.reduce((total, row) => total + (row.visits_hosted as number), 0),
+        'count',
+      );
+      const diffusion = (await api(`/api/metrics/diffusion?${q}`)).rows.find(
+        (row) => row.council_id === 'all',
+      );
+      check('diffusion.adoption_rate', published(diffusion, 'adoption_rate'), 'percent');
+      const programs = (await api(`/api/metrics/programs?${q}`)).rows[0];
+      check('programs.programs', published(programs, 'programs'), 'count');
+      check('programs.budget_idr', published(programs, 'budget_idr'), 'rupiah');
+      check('programs.target_attainment', published(programs, 'target_attainment'), 'percent');
+      const events = (
+        await api(
+          `/api/metrics/event_study?region=${region}&from=${health.dataset.first_year}-01-01&to=${year}-12-31`,
+        )
+      ).rows;
+      const post = events.find((row) => row.event_time === 'post');
+      const pre = events.find((row) => row.event_time === 'pre');
+      check('event_study.post.effect_pct', published(post, 'effect_pct'), 'signedPercent');
+      check('event_study.pre.p_value', published(pre, 'p_value'), 'ratio');
+      const council = region === '36' ? 'DKR-36' : 'DKR-36.03';
+      const advice = (await api(`/api/metrics/advice?council=${council}&year=${year}&lang=${lang}`))
+        .rows[0];
+      check('advice.dimension_score', published(advice, 'dimension_score'), 'index');
+      check('advice.visits_hosted', published(advice, 'visits_hosted'), 'count');
+      // Every headline compares with the year before, in the page's language.
+      const changes = await page.$$eval('.figure-change', (nodes) =>
+        nodes.map((node) => node.textContent ?? ''),
+      );
+      expect(changes.length).toBeGreaterThanOrEqual(12);
+      expect(
+        changes.some((text) =>
+          text.includes(lang === 'id' ? `dibanding ${year - 1}` : `vs ${year - 1}`),
+        ),
+      ).toBe(true);
+      // The impact section says what it does not prove; the methods page carries the rule.
+      expect(await page.textContent('[data-section="impact"] .limits')).toMatch(
+        lang === 'id' ? /tidak membuktikan/ : /does not prove/,
+      );
+      expect(await page.textContent('[data-section="methods"]')).toContain('< 5');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('prints only the brief: no navigation or controls, one section a page', async () => {
+    const { page } = await openBrief(`${base}/brief?region=36.03&lang=en`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('header.top')).toBe(false);
+    expect(await page.isVisible('.brief-controls')).toBe(false);
+    expect(await page.isVisible('.running-footer')).toBe(true);
+    expect(await page.textContent('.running-footer')).toContain('Kab. Tangerang');
+    const breaks = await page.$$eval('.brief .sheet', (nodes) =>
+      nodes.map((node) => getComputedStyle(node).breakBefore),
+    );
+    expect(breaks).toEqual(['auto', ...Array(breaks.length - 1).fill('page')]);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.isVisible('.brief-controls button')).toBe(true);
+    await page.context().close();
+  });
+
+  it('is linked from every page with the current region, year and language', async () => {
+    const { page } = await openBrief(`${base}/reach?region=36.03&year=2023&lang=en`);
+    const link = page.locator('a[href^="/brief"]');
+    expect(await link.textContent()).toContain('Print / Download PDF');
+    expect(await link.getAttribute('href')).toBe('/brief?region=36.03&year=2023&lang=en');
+    await link.click();
+    await page.waitForURL(/\/brief\?/);
+    expect(await page.getAttribute('.brief', 'data-year')).toBe('2023');
+    expect(await page.textContent('[data-region-name]')).toBe('Kab. Tangerang');
+    await page.context().close();
+  });
+
+  it.each([
+    ['region=99', 'Region 99 is not in the region reference'],
+    ['region=36&lang=fr', 'lang must be id or en'],
+    ['region=36&year=1990', 'year must be between'],
+    ['region=36&colour=red', 'Unknown parameter "colour"'],
+  ])('answers %s with status 400 and one visible sentence', async (query, sentence) => {
+    const { page, status } = await openBrief(`${base}/brief?${query}`);
+    expect(status).toBe(400);
+    expect(await page.textContent('[role="alert"]')).toContain(sentence);
+    expect(await page.locator('.brief').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+/** The test dataset with one more province in the reference, which holds nothing. */
+async function withEmptyProvince(source: string, target: string): Promise<string> {
+  if (existsSync(`${target}/manifest.json`)) return target;
+  await rm(target, { recursive: true, force: true });
+  await cp(source, target, { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const connection = await instance.connect();
+  try {
+    const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
+    await connection.run(
+      `COPY (SELECT * FROM read_parquet(${quote(`${source}/regions.parquet`)})
+        UNION ALL SELECT '31', 'DKI Jakarta', 'province', NULL) TO ${quote(`${target}/regions.parquet`)} (FORMAT parquet)`,
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  const manifest = JSON.parse(await readFile(`${target}/manifest.json`, 'utf8')) as {
+    tables: { regions: { rows: number } };
+  };
+  manifest.tables.regions.rows += 1;
+  await writeFile(`${target}/manifest.json`, JSON.stringify(manifest, null, 2));
+  return target;
+}
+
+describe('a region with no data', () => {
+  it('gives a brief that says so, without empty charts', async () => {
+    const dir = await withEmptyProvince(inject('dataDir'), `${inject('dataDir')}-brief-empty`);
+    const server = await startServer(dir);
+    try {
+      for (const [lang, words] of [
+        ['id', 'Belum ada data untuk DKI Jakarta'],
+        ['en', 'There is no data for DKI Jakarta'],
+      ] as const) {
+        const { page, status, errors } = await openBrief(
+          `${server.url}/brief?region=31&lang=${lang}`,
+        );
+        expect(status).toBe(200);
+        expect(await page.getAttribute('.brief', 'data-empty')).toBe('true');
+        expect(await page.textContent('[data-empty-text]')).toContain(words);
+        expect(await page.locator('[data-chart]').count()).toBe(0);
+        expect(await page.locator('.figure').count()).toBe(0);
+        expect(await page.locator('[data-section="methods"]').count()).toBe(1);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+      // Banten in the same dataset still has its brief.
+      const { page } = await openBrief(`${server.url}/brief?region=36`);
+      expect(await page.getAttribute('.brief', 'data-empty')).toBe('false');
+      await page.context().close();
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -100,6 +100,28 @@ describe('Content-Security-Policy in the browser', () => {
     await page.context().close();
   });
 
+  it.each([
+    '/competitiveness',
+    '/network',
+    '/impact',
+    '/exhibitions',
+    '/advice',
+    '/programs',
+    '/brief',
+    '/sql',
+    '/data',
+    '/login',
+    '/submit',
+    '/admin',
+  ])('%s loads with no violation', async (path) => {
+    const { page } = await openPage(browser);
+    const violations = await watchViolations(page);
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(700);
+    expect(await violations()).toEqual([]);
+    await page.context().close();
+  });
+
   it('a page of another site cannot frame the dashboard', async () => {
     const { page } = await openPage(browser);
     await page.route('http://attacker.test/**', (route) =>

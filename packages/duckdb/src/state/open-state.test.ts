@@ -95,6 +95,21 @@ describe('openState', () => {
     expect((await state.listAccounts()).map((a) => a.username).sort()).toEqual([...names].sort());
   });
 
+  it('keeps the writes of two stores of one process on one file (the CLI and a test, say)', async () => {
+    const first = await freshState();
+    // DuckDB's file lock does not keep a process out of a file it already holds.
+    const second = openState(first.dir, { idleCloseMs: 20 });
+    onTestFinished(() => second.close());
+    const names = Array.from({ length: 12 }, (_, i) => `user${i}`);
+    await Promise.all(
+      names.map((name, i) => (i % 2 === 0 ? first : second).addAccount(account(name))),
+    );
+    await Promise.all([first.close(), second.close()]);
+    const third = openState(first.dir);
+    onTestFinished(() => third.close());
+    expect((await third.listAccounts()).map((a) => a.username).sort()).toEqual([...names].sort());
+  });
+
   it('rolls a failing write back whole', async () => {
     const state = await freshState();
     await expect(

@@ -114,6 +114,24 @@ function toVersion(row: Row): DatasetVersion {
   };
 }
 
+// DuckDB keeps other processes out of its file with a POSIX lock, which a process shares with
+// itself: two stores of one process on one file would both open it and each overwrite the
+// other's writes. Stores of one process therefore take turns on a file through this chain.
+const fileTurns = new Map<string, Promise<void>>();
+
+/** Waits until no other store of this process holds `path`; resolves to the release. */
+function takeTurn(path: string): Promise<() => void> {
+  const previous = fileTurns.get(path) ?? Promise.resolve();
+  let release!: () => void;
+  const mine = new Promise<void>((resolve) => (release = resolve));
+  const chain = previous.then(() => mine);
+  fileTurns.set(path, chain);
+  return previous.then(() => () => {
+    release();
+    if (fileTurns.get(path) === chain) fileTurns.delete(path);
+  });
+}
+
 /**
  * The DuckDB store of the state: one file, `state.duckdb`, in `dir`. Every operation of this
  * process goes through one queue and one connection, and every write is one transaction that
@@ -126,6 +144,7 @@ export class DuckDbStateStore implements StateStore {
   private readonly lockWaitMs: number;
   private queue: Promise<unknown> = Promise.resolve();
   private open: { instance: DuckDBInstance; connection: DuckDBConnection } | null = null;
+  private endTurn: (() => void) | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private closed = false;
 
@@ -144,6 +163,7 @@ export class DuckDbStateStore implements StateStore {
     if (this.open) return this.open.connection;
     await mkdir(this.dir, { recursive: true });
     const started = Date.now();
+    this.endTurn = await takeTurn(this.path);
     for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
       try {
         const instance = await DuckDBInstance.create(this.path, { threads: '1' });
@@ -152,8 +172,9 @@ export class DuckDbStateStore implements StateStore {
         for (const sql of schema) await connection.run(sql);
         return connection;
       } catch (error) {
-        this.release();
+        this.closeHandles();
         if (!isLockConflict(error) || Date.now() - started > this.lockWaitMs) {
+          this.release();
           if (isLockConflict(error))
             throw new StateError(
               `The state ${this.path} is held by another process; try again when it is done.`,
@@ -165,12 +186,19 @@ export class DuckDbStateStore implements StateStore {
     }
   }
 
-  private release(): void {
+  private closeHandles(): void {
     if (!this.open) return;
     const { instance, connection } = this.open;
     this.open = null;
     connection.closeSync();
     instance.closeSync();
+  }
+
+  private release(): void {
+    this.closeHandles();
+    const endTurn = this.endTurn;
+    this.endTurn = null;
+    endTurn?.();
   }
 
   /** Runs `fn` alone on the connection, after every earlier operation of this store. */

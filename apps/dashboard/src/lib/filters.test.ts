@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiQuery, filterQuery, formatWeights, readFilters } from './filters.js';
+import { apiQuery, filterProblems, filterQuery, formatWeights, readFilters } from './filters.js';
 
 describe('readFilters', () => {
   it('reads every filter of a shared link', () => {
@@ -56,5 +56,33 @@ describe('formatWeights and apiQuery', () => {
     expect(apiQuery({ region: '36', year: 2024, category: null, type: '' })).toBe(
       'region=36&year=2024',
     );
+  });
+});
+
+describe('filterProblems', () => {
+  it('names every filter that was refused, with the value given', () => {
+    expect(
+      filterProblems(
+        new URLSearchParams('region=9x&year=abc&category=plastic&type=x&lang=fr&weights=1,2'),
+      ),
+    ).toEqual([
+      { name: 'region', value: '9x' },
+      { name: 'year', value: 'abc' },
+      { name: 'category', value: 'plastic' },
+      { name: 'type', value: 'x' },
+      { name: 'lang', value: 'fr' },
+      { name: 'weights', value: '1,2' },
+    ]);
+  });
+
+  it('has nothing to say about good or absent filters', () => {
+    expect(filterProblems(new URLSearchParams(''))).toEqual([]);
+    expect(
+      filterProblems(
+        new URLSearchParams(
+          'region=36.03&year=2024&category=batik&lang=en&weights=0.4,0.2,0.2,0.2',
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -55,6 +55,39 @@ export function readFilters(query: URLSearchParams): Filters {
   };
 }
 
+/** A filter in the URL that `readFilters` could not use and replaced by its default. */
+export interface FilterProblem {
+  name: 'region' | 'year' | 'category' | 'type' | 'lang' | 'weights';
+  value: string;
+}
+
+/**
+ * The filters of a URL query that were refused, so that the page can say so instead of silently
+ * showing the default (a planner who typed year=abc must learn that 2025 is shown instead).
+ *
+ *     filterProblems(new URLSearchParams('region=9x&year=abc&lang=en')) // [{ name: 'region', value: '9x' }, { name: 'year', value: 'abc' }]
+ */
+export function filterProblems(query: URLSearchParams): FilterProblem[] {
+  const read = readFilters(query);
+  const problems: FilterProblem[] = [];
+  const given = (name: FilterProblem['name']) => query.get(name);
+  const region = given('region');
+  if (region != null && region !== read.region) problems.push({ name: 'region', value: region });
+  const year = given('year');
+  if (year != null && String(read.year) !== year) problems.push({ name: 'year', value: year });
+  const category = given('category');
+  if (category != null && category !== read.category)
+    problems.push({ name: 'category', value: category });
+  const type = given('type');
+  if (type != null && type !== read.type) problems.push({ name: 'type', value: type });
+  const lang = given('lang');
+  if (lang != null && lang !== read.lang) problems.push({ name: 'lang', value: lang });
+  const weights = given('weights');
+  if (weights != null && weights.split(',').map(Number).join(',') !== read.weights.join(','))
+    problems.push({ name: 'weights', value: weights });
+  return problems;
+}
+
 /** Weights as they go in a URL: `0.4,0.2,0.2,0.2`. */
 export function formatWeights(weights: readonly number[]): string {
   return weights.map((w) => String(Math.round(w * 1000) / 1000)).join(',');

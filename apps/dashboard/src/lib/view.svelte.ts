@@ -18,7 +18,16 @@ export class View {
   readonly region: string = $derived(this.regions?.region.code ?? this.filters.region);
   readonly firstYear = $derived(this.health?.dataset.first_year ?? null);
   readonly lastYear = $derived(this.health?.dataset.last_year ?? null);
-  readonly year: number | null = $derived(this.filters.year ?? this.lastYear);
+  /** The year the URL asks for when the dataset has it, else the latest (the page says which years exist). */
+  readonly year: number | null = $derived(
+    this.filters.year != null &&
+      this.firstYear != null &&
+      this.lastYear != null &&
+      this.filters.year >= this.firstYear &&
+      this.filters.year <= this.lastYear
+      ? this.filters.year
+      : this.lastYear,
+  );
   readonly years: number[] = $derived.by(() => {
     const first = this.firstYear;
     const last = this.lastYear;

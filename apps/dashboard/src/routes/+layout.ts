@@ -10,6 +10,8 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
   try {
     const health = await getJson<HealthAnswer>('/api/health', fetch);
     let regions: RegionsAnswer;
+    // A region code the reference does not know; the page says so above the province it shows.
+    let unknownRegion: string | null = null;
     try {
       regions = await getJson<RegionsAnswer>(
         `/api/regions?region=${encodeURIComponent(filters.region)}`,
@@ -17,6 +19,7 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
       );
     } catch {
       // An unknown region in a hand-edited link falls back to the province.
+      unknownRegion = filters.region;
       regions = await getJson<RegionsAnswer>('/api/regions?region=36', fetch);
     }
     const province = regions.ancestors[0] ?? regions.region;
@@ -29,12 +32,13 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
               fetch,
             )
           ).children;
-    return { health, regions, provinceChildren, datasetError: null };
+    return { health, regions, provinceChildren, unknownRegion, datasetError: null };
   } catch (error) {
     return {
       health: null,
       regions: null,
       provinceChildren: [],
+      unknownRegion: null,
       datasetError: error instanceof Error ? error.message : String(error),
     };
   }

@@ -1,5 +1,10 @@
 import type { Handle } from '@sveltejs/kit';
 import { sessionUser } from '$lib/server/accounts/session.js';
+import { accountsExist } from '$lib/server/accounts/state.js';
+import { setAccountsCheck } from '$lib/server/analyst-access.js';
+
+// With accounts, the SQL console and raw downloads need a session or the token, never loopback.
+setAccountsCheck(() => accountsExist());
 
 // Sent with every answer, pages and API alike. Pages get their Content-Security-Policy from
 // `kit.csp` in svelte.config.js (with a nonce for SvelteKit's inline script); an answer that has

@@ -154,6 +154,27 @@ describe('every accounts route and role', () => {
   });
 });
 
+describe("the analysts' surfaces once accounts exist", () => {
+  // The test client is on this computer: without accounts it would be let in as the local demo.
+  it('refuse an anonymous loopback request, and let the analyst in', async () => {
+    const query = (name: string | null) =>
+      fetch(
+        `${url}/api/sql`,
+        as(name, {
+          method: 'POST',
+          body: JSON.stringify({ sql: 'SELECT 1 AS one' }),
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
+    expect((await query(null)).status).toBe(401);
+    expect((await fetch(`${url}/api/data/councils.csv`)).status).toBe(401);
+    expect((await query('siti')).status).toBe(403);
+    const analyst = await query('rina');
+    expect(analyst.status).toBe(200);
+    expect((await analyst.json()).rows).toEqual([[1]]);
+  });
+});
+
 describe('POST /api/submissions', () => {
   it('checks a zip of the 13 CSV files as validate does and answers 201', async () => {
     const response = await upload('siti', zipOf('36.01', 12), 'pandeglang.zip');

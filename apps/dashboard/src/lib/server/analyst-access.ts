@@ -164,6 +164,11 @@ export async function requireAnalyst(event: AccessEvent, now = Date.now()): Prom
     return;
   }
   if (await accountsConfigured()) {
+    if (event.locals?.user)
+      throw new ApiError(
+        403,
+        'The SQL console and raw downloads are for analysts: this account has another role.',
+      );
     throw new ApiErrorWithHeaders(
       401,
       'The SQL console and raw downloads are for analysts: sign in with an analyst account.',

@@ -88,3 +88,38 @@ describe('sharing', () => {
     await page.context().close();
   });
 });
+
+describe('no data', () => {
+  it('a year with nobody to count reads "tidak ada data" on the trend, not a 0% point', async () => {
+    const { page, errors } = await openPage(browser);
+    // The trend asks for the scope's reach one year at a time; the first year is answered as a
+    // district with no registered artisans would be (no rate, nothing suppressed).
+    await page.route(
+      (url) =>
+        url.pathname === '/api/metrics/reach' &&
+        url.searchParams.get('year') === String(years.first) &&
+        !url.searchParams.has('by'),
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { rows: Record<string, unknown>[] };
+        body.rows = body.rows.map((row) => ({
+          ...row,
+          eligible_artisans: 0,
+          reached_artisans: 0,
+          reach_rate: null,
+          suppressed: [],
+        }));
+        await route.fulfill({ response, json: body });
+      },
+    );
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await settle(page);
+    const missing = page.locator('[data-chart="reach-trend"] g.point[data-missing="true"]');
+    expect(await missing.count()).toBe(1);
+    expect(await missing.getAttribute('aria-label')).toBe(`${years.first}: tidak ada data`);
+    expect(await missing.locator('text').textContent()).toBe('tidak ada data');
+    expect(await missing.locator('circle').getAttribute('r')).toBe('0');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -52,7 +52,11 @@ describe('/network: what followed each study visit', () => {
     expect(text[4]).toBe(String(visitRow.practices_adopted));
     expect(text[5]).toBe(idDecimal(visitRow.pci_before as number));
     expect(text[6]).toBe(idDecimal(visitRow.pci_after as number));
-    expect(text[9]).toBe(idDecimal(visitRow.relative_change as number));
+    expect(text[9]).toBe(
+      new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        visitRow.relative_change as number,
+      ),
+    );
     // The province's own council has no rest of a province to compare with.
     const provincial = rows.find((row) => row.visiting_council_id === 'DKR-36');
     if (provincial) {
@@ -61,8 +65,9 @@ describe('/network: what followed each study visit', () => {
         await page.getAttribute(`${chart} g.bar[data-key="${provincial.visit_id}"]`, 'aria-label'),
       ).toContain('tanpa pembanding');
     }
-    await page.locator('[data-visit-follow-up]').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${screenshots}network-visits.png`, fullPage: true });
+    await page.locator('[data-visit-follow-up]').screenshot({
+      path: `${screenshots}network-visits.png`,
+    });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -48,6 +48,7 @@ const id = {
   longTermNone:
     'Belum ada cukup UMKM binaan dan pembanding untuk memperkirakan dampak jangka panjang.',
   longTermLatest: 'Pada tahun ke-{h}: {effect} (selang 95%: {low} hingga {high}).',
+  esCaveatTitle: 'Yang tidak dibuktikan pemeriksaan ini',
   esCaveat:
     'Pemeriksaan sebelum pembinaan hanya menunjukkan bahwa kedua kelompok tumbuh serupa sebelumnya; itu tidak membuktikan bahwa mereka akan tetap serupa tanpa pembinaan. Kohort digabung seolah-olah saling bebas padahal kelompok pembandingnya tumpang tindih, sehingga selangnya sedikit terlalu sempit. Makin jauh dari tahun pembinaan, makin sedikit kohort yang bisa diikuti.',
   oneYearTitle: '{outcome}: dampak setahun sesudah pembinaan pertama, per kohort',
@@ -171,6 +172,7 @@ const en: Record<RKey, string> = {
   longTermNone:
     'There are not yet enough coached and comparison enterprises for a long-term estimate.',
   longTermLatest: 'In year {h}: {effect} (95% interval: {low} to {high}).',
+  esCaveatTitle: 'What the check does not prove',
   esCaveat:
     'The check before coaching only shows that both groups grew alike before; it does not prove they would have stayed alike without coaching. Cohorts are combined as if independent although their comparison groups overlap, so the intervals are a little too narrow. The further from the coaching year, the fewer cohorts can be followed.',
   oneYearTitle: '{outcome}: effect one year after first coaching, by cohort',

@@ -161,6 +161,19 @@ describe('the regional brief', () => {
     const { page } = await openBrief(`${base}/brief?region=36.03&lang=en`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('header.top')).toBe(false);
+    // Nothing of the dashboard around the brief is printed (navigation, filters, footer).
+    const outside = await page.evaluate(() =>
+      [...document.body.querySelectorAll('*')]
+        .filter(
+          (node) =>
+            !node.closest('.brief') &&
+            node.children.length === 0 &&
+            (node.textContent ?? '').trim() !== '' &&
+            node.checkVisibility(),
+        )
+        .map((node) => (node.textContent ?? '').trim()),
+    );
+    expect(outside).toEqual([]);
     expect(await page.isVisible('.brief-controls')).toBe(false);
     expect(await page.isVisible('.running-footer')).toBe(true);
     expect(await page.textContent('.running-footer')).toContain('Kab. Tangerang');

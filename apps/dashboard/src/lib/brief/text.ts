@@ -181,7 +181,7 @@ const id = {
   provenanceFormat: 'Format',
   provenanceRows: 'Baris per tabel',
   mReach:
-    'Jangkauan: pengrajin terdaftar sampai akhir tahun yang ikut setidaknya satu program yang dimulai pada tahun itu, dibagi pengrajin terdaftar. Keterwakilan: porsi kelompok (perempuan, usaha mikro, di bawah 30 tahun) di antara yang terjangkau dibagi porsinya di antara yang terdaftar.',
+    'Jangkauan: pengrajin terdaftar sampai akhir tahun yang mendaftar ke setidaknya satu program pada tahun itu, dibagi pengrajin terdaftar. Keterwakilan: porsi kelompok (perempuan, usaha mikro, di bawah 30 tahun) di antara yang terjangkau dibagi porsinya di antara yang terdaftar.',
   mCompetitiveness:
     'Indeks daya saing produk (IDP, 0–100): penilaian terakhir tiap produk sampai akhir tahun, empat dimensi (kualitas, bahan, pasar, kepatuhan) berbobot sama; siap ekspor berarti IDP 70 ke atas.',
   mRca: 'Keunggulan komparatif (RCA, Balassa): porsi sebuah kategori dalam omzet kriya wilayah dibagi porsinya di wilayah induk; di atas 1 berarti lebih kuat daripada rata-rata.',
@@ -364,7 +364,7 @@ const en: Record<BriefTextKey, string> = {
   provenanceFormat: 'Format',
   provenanceRows: 'Rows per table',
   mReach:
-    'Reach: artisans registered by the end of the year who took part in at least one program in that year, over the registered artisans. Representation: the share of a group (women, micro enterprises, under 30) among the reached over its share among the registered.',
+    'Reach: artisans registered by the end of the year who enrolled in at least one program in that year, over the registered artisans. Representation: the share of a group (women, micro enterprises, under 30) among the reached over its share among the registered.',
   mCompetitiveness:
     "Product competitiveness index (PCI, 0–100): each product's latest assessment by the end of the year, four dimensions (quality, materials, market, compliance) weighted equally; export-ready means a PCI of 70 or more.",
   mRca: "Revealed comparative advantage (RCA, Balassa): a category's share of the region's craft revenue over its share in the parent region; above 1 means stronger than the average.",

@@ -2,7 +2,7 @@
 // `pnpm start`: serves the built dashboard on HOST:PORT (default 127.0.0.1:3000) over $ANYAM_DATA
 // or the repository's data/export, generating the Banten demo dataset first when there is none.
 // Only this machine can reach it unless HOST=0.0.0.0 (every interface) is set; a request body
-// over BODY_SIZE_LIMIT (default 1M) gets 413. ORIGIN is passed on to adapter-node as it is.
+// over BODY_SIZE_LIMIT (default 21M, a submitted workbook) gets 413. ORIGIN is passed on to adapter-node as it is.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -44,10 +44,10 @@ const child = spawn(process.execPath, [server], {
     // A demo on localhost is the safe default: serving a network is a choice (HOST=0.0.0.0).
     HOST: process.env.HOST ?? '127.0.0.1',
     PORT: process.env.PORT ?? '3000',
-    // Enough for every JSON request; a server that takes submitted workbooks (up to 20 MB) sets
-    // BODY_SIZE_LIMIT=21M. Over the limit adapter-node reads on and drops the bytes, so the
-    // client gets its 413 instead of a reset connection.
-    BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '1M',
+    // Room for a steward's submitted workbook (up to 20 MB); every route caps its own body
+    // below this (the SQL console at 64 KB). Over the limit adapter-node reads on and drops the
+    // bytes, so the client gets its 413 instead of a reset connection.
+    BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT ?? '21M',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

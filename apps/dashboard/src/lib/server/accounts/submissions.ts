@@ -6,6 +6,7 @@ import { runImport } from '@anyam/cli';
 import { tableNames, type Lang } from '@anyam/core';
 import type { Account, Submission } from '@anyam/duckdb';
 import { ApiError } from '../api-error.js';
+import { readCappedBytes } from '../read-capped-body.js';
 import { readZip, ZipRefused, type ZipEntry } from './read-zip.js';
 import { scrubJson, scrubPaths } from './scrub-report.js';
 import { getState, serverStateDir } from './state.js';
@@ -115,22 +116,13 @@ const tooLarge = () =>
   );
 
 /** The request's body, read up to `maxUploadBytes` (a larger one is a 413 before it is all read). */
-async function boundedBody(request: Request): Promise<Uint8Array> {
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxUploadBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+function boundedBody(request: Request): Promise<Uint8Array> {
+  return readCappedBytes(
+    request,
+    maxUploadBytes,
+    tooLarge,
+    () => new ApiError(400, 'The upload could not be read: send the file again.'),
+  );
 }
 
 /**

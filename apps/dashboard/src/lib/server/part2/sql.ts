@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SandboxError, type Json, type SandboxResult } from '@anyam/duckdb';
 import { ApiErrorWithHeaders, analystTokenRequired } from '../analyst-access.js';
 import { ApiError } from '../api-error.js';
+import { readCappedBytes } from '../read-capped-body.js';
 import { findRepoRoot } from '../config.js';
 import { getSandbox } from './sql-sandbox.js';
 
@@ -41,63 +42,18 @@ const tooLarge = () =>
     `The request body is larger than ${maxSqlBodyBytes / 1024} KB: send a shorter query.`,
   );
 
-/** Bytes of an over-long body read and dropped so that the client sees the 413 (see `drain`). */
-const drainBytes = 2 * 2 ** 20;
-
 /**
- * Reads and drops the rest of a body, up to `limit` bytes: a client still sending when the
- * server closes the request's stream gets a connection reset instead of the 413. Past `limit`
- * (or adapter-node's BODY_SIZE_LIMIT, which errors the stream) the stream is cancelled.
- */
-async function drain(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  limit: number,
-): Promise<void> {
-  let dropped = 0;
-  try {
-    while (dropped <= limit) {
-      const next = await reader.read();
-      if (next.done) return;
-      dropped += next.value.byteLength;
-    }
-  } catch {
-    return;
-  }
-  await reader.cancel().catch(() => undefined);
-}
-
-/**
- * The request body as text, read with a byte cap: a body without a Content-Length (chunked) is
- * read only up to `cap` bytes and then refused, so it never fills the server's memory.
+ * The request body as text, read with a byte cap (see `readCappedBytes`).
  */
 export async function readCappedBody(request: Request, cap: number): Promise<string> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > cap) throw tooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    let next: ReadableStreamReadResult<Uint8Array>;
-    try {
-      next = await reader.read();
-    } catch (error) {
-      // adapter-node ends an over-long body with a 413 error of its own.
-      if ((error as { status?: number })?.status === 413) throw tooLarge();
-      throw new ApiError(
-        400,
-        'The request body could not be read: send {"sql": "SELECT ..."} again.',
-      );
-    }
-    if (next.done) break;
-    size += next.value.byteLength;
-    if (size > cap) {
-      await drain(reader, drainBytes);
-      throw tooLarge();
-    }
-    chunks.push(next.value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  const bytes = await readCappedBytes(
+    request,
+    cap,
+    tooLarge,
+    () =>
+      new ApiError(400, 'The request body could not be read: send {"sql": "SELECT ..."} again.'),
+  );
+  return Buffer.from(bytes).toString('utf8');
 }
 
 /** The `sql` string of a console request, after the content-type and size checks. */

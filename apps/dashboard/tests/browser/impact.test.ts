@@ -167,6 +167,30 @@ describe('/impact: the event study', () => {
   });
 });
 
+describe('the overview', () => {
+  it('says which horizon its impact headline shows: one year after first coaching', async () => {
+    const { last } = await datasetYears(base);
+    const overview = (await (
+      await fetch(`${base}/api/overview?region=36&year=${last}`)
+    ).json()) as {
+      current: { effect_pct: number };
+    };
+    const { page, errors } = await visit(browser, `${base}/`);
+    const card = page.locator('[data-stat="effect_pct"]');
+    expect(await card.locator('.value').textContent()).toBe(signed(overview.current.effect_pct));
+    expect(await card.locator('.note').textContent()).toContain(
+      'Setahun sesudah pembinaan pertama (t−1 ke t+1)',
+    );
+    await page.goto(`${base}/?lang=en`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-stat="effect_pct"] .note');
+    expect(await page.textContent('[data-stat="effect_pct"] .note')).toContain(
+      'One year after first coaching (t−1 to t+1)',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('/impact: table, downloads, suppression, phone', () => {
   it('shows the estimates as a table and downloads them as CSV, SVG and PNG', async () => {
     const rows = eventRows(await metricRows(base, 'event_study', `region=36&${period}`));

@@ -240,6 +240,26 @@ describe('/impact: table, downloads, suppression, phone', () => {
     await page.context().close();
   });
 
+  it('a hidden pre-trend test or long-term effect says it is hidden, not that it is missing', async () => {
+    const { page, errors } = await visit(browser, `${base}/impact?lang=en`, 1280, (page) =>
+      suppressInAnswers(page, 'event_study', (row) =>
+        row.event_time === 'pre'
+          ? ['wald', 'p_value']
+          : row.event_time === 'post'
+            ? ['att', 'se', 'effect_pct', 'ci_low_pct', 'ci_high_pct']
+            : [],
+      ),
+    );
+    expect(await page.textContent('[data-pretrend]')).toBe(
+      'The check before coaching is hidden: too few enterprises (fewer than 5) to publish.',
+    );
+    expect(await page.textContent('[data-long-term]')).toBe(
+      'The long-term effect is hidden: too few enterprises (fewer than 5) to publish.',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('fits a 390 px phone without sideways scrolling', async () => {
     const { page, errors } = await visit(browser, `${base}/impact`, 390);
     expect(await page.locator(`${chart} g.point`).count()).toBe(6);

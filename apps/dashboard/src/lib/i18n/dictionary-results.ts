@@ -37,6 +37,8 @@ const id = {
     'Sebelum pembinaan, UMKM yang dibina sudah tumbuh berbeda dari yang belum dibina: p = {p}. Perkiraan dampak bisa tercampur perbedaan yang sudah ada itu.',
   pretrendNone:
     'Belum ada cukup tahun sebelum pembinaan untuk memeriksa apakah kedua kelompok tumbuh serupa.',
+  pretrendHidden:
+    'Pemeriksaan sebelum pembinaan disembunyikan: terlalu sedikit UMKM (kurang dari 5) untuk diterbitkan.',
   pretrendDetail: 'Uji Wald atas {df} tahun sebelum pembinaan (χ² = {wald}).',
   longTermTitle: 'Dalam jangka panjang',
   longTermPositive:
@@ -47,6 +49,8 @@ const id = {
     'Selang 95% dampak rata-rata sesudah pembinaan mencakup nol ({low} hingga {high}): data ini belum menunjukkan perbedaan {outcome} yang jelas.',
   longTermNone:
     'Belum ada cukup UMKM binaan dan pembanding untuk memperkirakan dampak jangka panjang.',
+  longTermHidden:
+    'Dampak jangka panjang disembunyikan: terlalu sedikit UMKM (kurang dari 5) untuk diterbitkan.',
   longTermLatest: 'Pada tahun ke-{h}: {effect} (selang 95%: {low} hingga {high}).',
   esCaveatTitle: 'Yang tidak dibuktikan pemeriksaan ini',
   esCaveat:
@@ -161,6 +165,8 @@ const en: Record<RKey, string> = {
     'Before coaching, coached UMKM were already growing differently from the not-yet-coached: p = {p}. The effects may mix in that existing difference.',
   pretrendNone:
     'There are not yet enough years before coaching to check whether both groups grew alike.',
+  pretrendHidden:
+    'The check before coaching is hidden: too few enterprises (fewer than 5) to publish.',
   pretrendDetail: 'Wald test over {df} years before coaching (χ² = {wald}).',
   longTermTitle: 'In the long run',
   longTermPositive:
@@ -171,6 +177,7 @@ const en: Record<RKey, string> = {
     'The 95% interval of the average effect after coaching includes zero ({low} to {high}): these data show no clear difference in {outcome} yet.',
   longTermNone:
     'There are not yet enough coached and comparison enterprises for a long-term estimate.',
+  longTermHidden: 'The long-term effect is hidden: too few enterprises (fewer than 5) to publish.',
   longTermLatest: 'In year {h}: {effect} (95% interval: {low} to {high}).',
   esCaveatTitle: 'What the check does not prove',
   esCaveat:

@@ -65,4 +65,20 @@ describe('briefFigure', () => {
       briefFigure({ ...ratio, previous: undefined, previousYear: null }, 'en').change,
     ).toBeNull();
   });
+
+  it('reads a change from zero as the plain difference', () => {
+    const figure = briefFigure(
+      {
+        key: 'programs.programs',
+        label: 'Programs',
+        current: value(3),
+        previous: value(0),
+        previousYear: 2024,
+        kind: 'count',
+        change: 'relative',
+      },
+      'en',
+    );
+    expect(figure.change).toBe('+3 vs 2024');
+  });
 });

@@ -27,10 +27,17 @@ function changeText(
   lang: Lang,
 ): { text: string; direction: number } | null {
   if (mode !== 'ratio')
-    return delta(current, previous, mode, lang, {
-      points: briefText(lang, 'points'),
-      pp: briefText(lang, 'pp'),
-    });
+    // A relative change from 0 has no percentage: it reads as the plain difference ("+3").
+    return delta(
+      current,
+      previous,
+      mode === 'relative' && previous === 0 ? 'absolute' : mode,
+      lang,
+      {
+        points: briefText(lang, 'points'),
+        pp: briefText(lang, 'pp'),
+      },
+    );
   const change = current - previous;
   const direction = Math.abs(change) < 1e-9 ? 0 : Math.sign(change);
   const sign = direction > 0 ? '+' : direction < 0 ? '−' : '±';

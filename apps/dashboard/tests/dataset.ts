@@ -34,16 +34,18 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const options = { scale: 'banten', seed: 42 } as const;
 
 /**
- * The code a generation depends on: the generator, and the dataset writer with the derived
- * tables it adds and the table declarations it writes by. Tests are left out: they change no row.
+ * The code a generation depends on: the generator with the domain and region reference it
+ * draws from, and the dataset writer with the derived tables it adds and the table declarations
+ * it writes by. Tests are left out: they change no row.
  */
 const sources = [
   'packages/synth/src',
+  'packages/core/src/domain',
+  'packages/core/src/reference',
   'packages/duckdb/src/write-dataset.ts',
   'packages/duckdb/src/manifest.ts',
   'packages/duckdb/src/dataset-tables.ts',
   'packages/duckdb/src/derived',
-  'packages/core/src/domain',
 ];
 
 /** The file of a generation holding its fingerprint; written before the folder is renamed in. */

@@ -2,7 +2,7 @@
  * The SQL that turns staged VARCHAR rows into typed rows and a table of problems. Identifiers in
  * this SQL come only from core's `tables` (an allowlist); values never appear in it.
  */
-import { tables, type ColumnSpec, type TableName } from '@anyam/core';
+import { restoreFormulaSql, tables, type ColumnSpec, type TableName } from '@anyam/core';
 import { columnKind, mayBeEmpty, type ColumnKind } from './columns.js';
 
 /** `"name"` for an allowlisted identifier. */
@@ -12,14 +12,17 @@ export const q = (name: string): string => `"${name}"`;
  * Macros shared by the checks. Each reads what a person typed and returns the canonical value or
  * NULL, so "could not be read" is one `IS NULL` test.
  *
- * - `clean`: trims spaces, tabs, line breaks and no-break spaces; an empty cell is NULL.
+ * - `clean`: trims spaces, tabs, line breaks and no-break spaces; an empty cell is NULL; a quote
+ *   that an export put before a formula-like text (`'=...`) is dropped.
  * - `to_date`: `2024-08-17`, `17/08/2024`, `17-08-2024`, `17.08.2024` (day first, as Indonesians write).
  * - `to_int`: `1250000`, `1.250.000`, `Rp 1.250.000`, `Rp1.250.000,00`, `1,250,000`, `5.0`.
  * - `to_share`: `0.75`, `0,75`, `75%`.
  * - `to_bool`: `true`/`false`, `ya`/`tidak`, `yes`/`no`, `y`/`n`, `1`/`0`, `sudah`/`belum`, `benar`/`salah`.
  */
 export const macros: readonly string[] = [
-  `CREATE OR REPLACE MACRO imp.clean(x) AS nullif(trim(x, ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`,
+  `CREATE OR REPLACE MACRO imp.trimmed(x) AS nullif(trim(x, ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`,
+  // A cell Anyam's own exports guarded against spreadsheet formulas ('=...) reads as it was typed.
+  `CREATE OR REPLACE MACRO imp.clean(x) AS ${restoreFormulaSql('imp.trimmed(x)')}`,
   `CREATE OR REPLACE MACRO imp.to_date(v) AS CAST(CASE
      WHEN v LIKE '____-__-__' THEN try_cast(v AS DATE)
      WHEN regexp_full_match(v, '\\d{4}-\\d{1,2}-\\d{1,2}') THEN try_strptime(v, '%Y-%m-%d')

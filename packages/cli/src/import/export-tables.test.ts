@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neutralizeFormula, neutralizeFormulaSql, type MetricInput } from '@anyam/core';
 import { loadRecords } from '@anyam/duckdb';
 import { exportCsv, exportXlsx } from './export-tables.js';
+import { runImport } from './run-import.js';
 import { tempDir } from './fixture.test-support.js';
 
 const attack = '=HYPERLINK("http://x","klik")';
@@ -102,5 +103,29 @@ describe('neutralizeFormulaSql', () => {
       { texts: JSON.stringify(texts) },
     );
     expect(reader.getRowObjectsJson()[0]?.n).toEqual(texts.map(neutralizeFormula));
+  });
+});
+
+describe('exportCsv, then the import', () => {
+  it('reads a guarded cell back as it was typed', async () => {
+    const dir = await tempDir();
+    await exportCsv(connection, join(dir, 'in'));
+    const out = join(dir, 'out');
+    const result = await runImport({
+      inputs: [join(dir, 'in')],
+      out,
+      reportDir: join(dir, 'report'),
+      lang: 'en',
+    });
+    expect(result.exitCode).not.toBe(2);
+    const reader = await connection.runAndReadAll(
+      `SELECT name FROM read_parquet($file) ORDER BY council_id`,
+      { file: join(out, 'councils.parquet') },
+    );
+    expect(reader.getRowObjectsJson().map((row) => row.name)).toEqual([
+      attack,
+      '@SUM(A1:A9)',
+      'Dekranasda Lebak',
+    ]);
   });
 });

@@ -39,3 +39,20 @@ export function neutralizeFormulaSql(expression: string): string {
     ` THEN '''' || ${expression} ELSE ${expression} END`
   );
 }
+
+/**
+ * The DuckDB SQL that undoes `neutralizeFormula` on reading: text that is a single quote followed
+ * by a trigger character loses the quote, so a file Anyam exported imports back as it was typed.
+ * (Excel's own quote prefix is formatting and never reaches a saved file, so a cell that starts
+ * with one was written by a guard like ours.) NULL stays NULL.
+ *
+ *     restoreFormulaSql('x')
+ *     // `CASE WHEN starts_with(x, '''') AND ascii(substr(x, 2, 1)) IN (61, 43, 45, 64, 9, 13) THEN substr(x, 2) ELSE x END`
+ */
+export function restoreFormulaSql(expression: string): string {
+  return (
+    `CASE WHEN starts_with(${expression}, '''')` +
+    ` AND ascii(substr(${expression}, 2, 1)) IN (${triggerCodes.join(', ')})` +
+    ` THEN substr(${expression}, 2) ELSE ${expression} END`
+  );
+}

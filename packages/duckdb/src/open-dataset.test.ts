@@ -49,6 +49,7 @@ describe('openDataset', () => {
         'outcomes',
         'participations',
         'practices',
+        'product_region_sums',
         'product_years',
         'products',
         'programs',

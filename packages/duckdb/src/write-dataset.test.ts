@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetTableNames, sortKey, viewColumns } from './dataset-tables.js';
+import { derivedTableNames } from './derived/derived-tables.js';
 import { loadRecords } from './load-records.js';
 import { openDataset } from './open-dataset.js';
 import { sampleRecords } from './testing/sample-records.js';
@@ -220,7 +221,8 @@ describe('writeDataset', () => {
       table: 'artisans',
       phase: 'start',
       step: 3,
-      total: 14,
+      // The 14 tables, then the derived tables written from them.
+      total: 14 + derivedTableNames.length,
     });
     // Two tables are on disk in the temporary folder when the kill lands.
     const leftovers = (await readdir(root)).filter((name) => name.startsWith('killed.tmp-'));

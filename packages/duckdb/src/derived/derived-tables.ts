@@ -10,6 +10,7 @@ export const derivedTableNames = [
   'artisan_facts',
   'artisan_years',
   'product_years',
+  'product_region_sums',
   'outcome_facts',
 ] as const;
 export type DerivedTableName = (typeof derivedTableNames)[number];
@@ -19,6 +20,7 @@ export const derivedSources: Record<DerivedTableName, readonly string[]> = {
   artisan_facts: ['artisans', 'enterprises'],
   artisan_years: ['participations', 'programs', 'artisans', 'enterprises'],
   product_years: ['products', 'enterprises', 'assessments'],
+  product_region_sums: ['products', 'enterprises', 'assessments'],
   outcome_facts: ['outcomes', 'enterprises'],
 };
 
@@ -60,6 +62,15 @@ export const derivedColumns: Record<DerivedTableName, readonly ColumnSpec[]> = {
     c('dcp', 'INTEGER'),
     c('material', 'INTEGER'),
     c('market_readiness', 'INTEGER'),
+    c('year', 'INTEGER'),
+  ],
+  product_region_sums: [
+    c('region_code', 'VARCHAR'),
+    c('products', 'BIGINT'),
+    c('quality_points', 'BIGINT'),
+    c('materials', 'DOUBLE'),
+    c('market_points', 'BIGINT'),
+    c('compliance_points', 'BIGINT'),
     c('year', 'INTEGER'),
   ],
   outcome_facts: [
@@ -152,6 +163,20 @@ CROSS JOIN ${from('products')} p
 JOIN ${from('enterprises')} e ON e.enterprise_id = p.enterprise_id
 LEFT JOIN latest l ON l.y = y.y AND l.product_id = p.product_id
 ORDER BY "year", e.region_code, p.product_id`;
+    case 'product_region_sums':
+      // Per year-end and enterprise region code, the assessed products' dimension points summed
+      // (quality, market and compliance as integers, as advice sums them), so that ranking every
+      // council of the country reads a few thousand rows instead of a million products.
+      return `WITH p AS (${derivedSelect('product_years', from, firstYear, lastYear)})
+SELECT region_code, count(*) AS products,
+  sum(dcp - 3) AS quality_points,
+  sum(((material - 1) / 4.0::DOUBLE + local_material_share::DOUBLE) / 2.0::DOUBLE) AS materials,
+  sum(5 * (market_readiness - 1) + 4 * len(list_distinct(coalesce(channels, [])))) AS market_points,
+  sum(least(len(list_distinct(coalesce(certifications, []))), 3)) AS compliance_points,
+  "year"
+FROM p WHERE assessed AND region_code IS NOT NULL
+GROUP BY "year", region_code
+ORDER BY "year", region_code`;
     case 'outcome_facts':
       return `SELECT o.enterprise_id, e.region_code, e.craft_category, o.revenue_idr, CAST(o.year AS INTEGER) AS "year"
   FROM ${from('outcomes')} o JOIN ${from('enterprises')} e ON e.enterprise_id = o.enterprise_id

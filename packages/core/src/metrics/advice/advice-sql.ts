@@ -20,10 +20,10 @@ import { distinctCountSql } from './distinct-count-sql.js';
  * dotted prefixes): a few thousand rows instead of councils × products. Quality, market and
  * compliance stay integer sums until the one division, as in `dimensionMeans`.
  *
- * With derived tables covering `to`'s year-end (`derivedYearEnd(options)`), each product's
- * latest assessment is read from `product_years` (ranked once when the dataset was written), so
- * neither the two million assessments nor the product and enterprise joins are touched: the
- * same sums, from one partition.
+ * With derived tables covering `to`'s year-end (`derivedYearEnd(options)`), the advised
+ * council's products come from `product_years` (latest assessments ranked once when the dataset
+ * was written) and every region code's sums from `product_region_sums`: neither the two million
+ * assessments nor the product and enterprise joins are touched, and the same sums come out.
  *
  *     adviceSql({ region: '36', from: '2024-01-01', to: '2024-12-31', council: 'C3601' })
  *     // { sql: 'WITH latest AS (...) ... ORDER BY rank', params: { council: 'C3601', ... } }
@@ -125,19 +125,18 @@ by_code AS (
   GROUP BY e.region_code
 ),
 `;
-  const codeDerived = `-- Every council's products, nationally, but only what the chosen dimension needs, summed per
--- enterprise region code from the derived latest assessments.
+  // Per region code, the sums of every dimension were taken when the dataset was written.
+  const codeDerived = `-- Every council's products, nationally: per enterprise region code, the assessed products'
+-- points summed by the dataset's derived table; only the chosen dimension's sum is taken.
 by_code AS (
-  SELECT p.region_code, count(*) AS n,
-    sum(CASE (SELECT dimension FROM chosen)
-        WHEN $d_0 THEN p.dcp - 3
-        WHEN $d_2 THEN 5 * (p.market_readiness - 1) + 4 * ${channelCount}
-        WHEN $d_3 THEN least(${certificationCount}, 3) END) AS points,
-    sum(CASE WHEN (SELECT dimension FROM chosen) = $d_1
-        THEN ((p.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE END) AS materials
-  FROM product_years p
-  WHERE p.year = $to_year AND p.assessed AND p.region_code IS NOT NULL
-  GROUP BY p.region_code
+  SELECT region_code, products AS n,
+    CASE (SELECT dimension FROM chosen)
+      WHEN $d_0 THEN quality_points
+      WHEN $d_2 THEN market_points
+      WHEN $d_3 THEN compliance_points END AS points,
+    CASE WHEN (SELECT dimension FROM chosen) = $d_1 THEN materials END AS materials
+  FROM product_region_sums
+  WHERE year = $to_year
 ),
 `;
   const sql = `

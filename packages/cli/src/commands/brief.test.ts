@@ -29,8 +29,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  const io = captureIo({ cwd: dir, env: { CHROMIUM: process.env.CHROMIUM, ...env } });
+async function cli(args: string[], env: Record<string, string | undefined> = {}, isTTY = false) {
+  const io = captureIo({ cwd: dir, env: { CHROMIUM: process.env.CHROMIUM, ...env }, isTTY });
   const code = await main(['brief', ...args], io, [brief]);
   return { code, out: io.out(), err: io.err() };
 }
@@ -86,14 +86,22 @@ async function headlines(region: string, lang: Lang): Promise<string[]> {
 
 describe('anyam brief', () => {
   it.each([
-    ['36', 'id', 'Banten'],
-    ['36.03', 'en', 'Kab. Tangerang'],
+    ['36', 'id', 'Banten', false],
+    ['36.03', 'en', 'Kab. Tangerang', true],
   ] as const)(
     'writes the PDF of %s in %s: every page has text and ink, with the region and the headline numbers',
-    async (region, lang, name) => {
+    async (region, lang, name, isTTY) => {
       const pdf = join(dir, `brief-${region}-${lang}.pdf`);
-      const result = await cli(['--region', region, '--lang', lang, '--data', data, '--out', pdf]);
-      expect(result.err).toBe('');
+      const result = await cli(
+        ['--region', region, '--lang', lang, '--data', data, '--out', pdf],
+        {},
+        isTTY,
+      );
+      // Progress only on a terminal, and the line is cleared at the end.
+      if (isTTY) {
+        expect(result.err).toContain('Rendering the brief');
+        expect(result.err.endsWith('\r\x1b[2K')).toBe(true);
+      } else expect(result.err).toBe('');
       expect(result.code).toBe(0);
       expect(result.out).toBe(`${pdf}\n`);
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');

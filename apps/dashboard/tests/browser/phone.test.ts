@@ -55,6 +55,23 @@ describe('at 390 px', () => {
           .filter((control) => control.width < 24 || control.height < 24),
     );
     expect(small).toEqual([]);
+    // No chart text runs past its card (where it would be cut off or spill over the page).
+    const spilled = await page.$$eval('figure[data-chart] svg.chart text', (texts) =>
+      texts
+        .filter((text) => text.textContent && getComputedStyle(text).opacity !== '0')
+        .filter((text) => !text.closest('[opacity="0"]'))
+        .map((text) => {
+          const box = text.getBoundingClientRect();
+          const card = text.closest('figure')!.getBoundingClientRect();
+          return {
+            chart: text.closest('figure')!.getAttribute('data-chart'),
+            text: text.textContent,
+            out: Math.round(Math.max(card.left - box.left, box.right - card.right)),
+          };
+        })
+        .filter((text) => text.out > 1),
+    );
+    expect(spilled).toEqual([]);
     if (path === '/' || path === '/competitiveness')
       await page.screenshot({
         path: `${screenshots}phone-${path === '/' ? 'overview' : 'competitiveness'}.png`,

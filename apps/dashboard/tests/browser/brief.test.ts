@@ -1,4 +1,5 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser, Page } from 'playwright-core';
@@ -193,6 +194,31 @@ describe('the regional brief', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it.each(['id', 'en'] as const)(
+    'has no serious or critical axe-core violation (%s)',
+    async (lang) => {
+      const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+      const { page, errors } = await openBrief(`${base}/brief?region=36.03&lang=${lang}`);
+      // Evaluated through the DevTools protocol: the page's Content-Security-Policy refuses inline scripts.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> };
+          }
+        ).axe;
+        return (await axe.run()).violations;
+      });
+      expect(
+        violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => violation.id),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('prints only the brief: no navigation or controls, one section a page', async () => {
     const { page } = await openBrief(`${base}/brief?region=36.03&lang=en`);

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openDataset, type DatasetHandle } from '@anyam/duckdb';
 import { dataDir } from './config.js';
+import { dashboardPoolOptions } from './pool-options.js';
 import { publishedDatasetDir } from './accounts/current-version.js';
 
 export class DatasetUnavailable extends Error {
@@ -27,8 +28,7 @@ interface State {
 const checkEveryMs = 2000;
 // How long a replaced dataset stays open for requests that already hold it.
 const retireAfterMs = 30_000;
-// Two connections: the machine is small, and every metric query is itself multi-threaded.
-const poolSize = 2;
+// Connections, queue and DuckDB's memory limit: pool-options.ts (one connection per core).
 
 let current: State | null = null;
 let opening: Promise<State> | null = null;
@@ -52,12 +52,16 @@ const materializeBelowRows = 5_000_000;
  * stay those of the contract, so metric SQL runs unchanged; the copy is of this version only.
  */
 async function materialize(handle: DatasetHandle): Promise<void> {
-  const tables = Object.entries(handle.manifest.tables).filter(([, entry]) => entry !== undefined);
+  // The derived tables too (data/README.md): the metric SQL reads them instead of the joins.
+  const tables = [
+    ...Object.entries(handle.manifest.tables),
+    ...Object.entries(handle.manifest.derived?.tables ?? {}),
+  ].filter(([, entry]) => entry !== undefined);
   const rows = tables.reduce((total, [, entry]) => total + (entry?.rows ?? 0), 0);
   if (rows >= materializeBelowRows) return;
   await handle.pool.use(async (connection) => {
     for (const [table] of tables) {
-      // Table names come from the manifest, which openDataset checked against the contract's list.
+      // Table names come from the manifest, which openDataset checked against its allowlists.
       const quoted = `"${table.replace(/"/g, '""')}"`;
       const copy = `"anyam_memory_${table.replace(/"/g, '""')}"`;
       await connection.run(`CREATE OR REPLACE TABLE ${copy} AS SELECT * FROM ${quoted}`);
@@ -68,7 +72,7 @@ async function materialize(handle: DatasetHandle): Promise<void> {
 
 async function open(dir: string, stamp: string): Promise<State> {
   try {
-    const handle = await openDataset(dir, { poolSize, config: { threads: '2' } });
+    const handle = await openDataset(dir, dashboardPoolOptions());
     try {
       await materialize(handle);
     } catch (error) {

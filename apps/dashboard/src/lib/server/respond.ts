@@ -1,4 +1,6 @@
 import { json } from '@sveltejs/kit';
+import { isPoolBusy } from '@anyam/duckdb';
+import { jsonAnswer, requestEncoding } from './compress.js';
 import { ApiError } from './api-error.js';
 import { DatasetUnavailable } from './dataset.js';
 import { withoutPaths } from './without-paths.js';
@@ -19,15 +21,24 @@ export function isBodyTooLarge(error: unknown): boolean {
 /**
  * Runs an API handler and answers JSON: 200 with its result, 400/404 with `{ error }` for a bad
  * request, 413 for a body over the server's BODY_SIZE_LIMIT, 503 when the dataset is missing or
- * broken, 500 (logged) for anything else. A sentence from DuckDB or the file system names files:
- * every error body has the server's paths taken out.
+ * broken or every DuckDB connection is taken with a full queue (with `Retry-After`), 500 (logged)
+ * for anything else. A 200 is compressed (gzip/br) when the request accepts it. A sentence from
+ * DuckDB or the file system names files: every error body has the server's paths taken out.
  */
 export async function respond(handler: () => Promise<unknown>): Promise<Response> {
+  // Read before the first await: the answer is gzip/br-compressed when the request accepts it.
+  const encoding = requestEncoding();
   try {
-    return json(await handler(), { headers: { 'cache-control': 'no-cache' } });
+    return await jsonAnswer(await handler(), encoding);
   } catch (error) {
     if (error instanceof ApiError)
       return json({ error: withoutPaths(error.message) }, { status: error.status });
+    // Every DuckDB connection taken and the queue full: a short answer instead of a long wait.
+    if (isPoolBusy(error))
+      return json(
+        { error: 'The server is busy answering other requests: try again in a few seconds.' },
+        { status: 503, headers: { 'retry-after': '2' } },
+      );
     if (error instanceof DatasetUnavailable)
       return json({ ok: false, error: withoutPaths(error.message) }, { status: 503 });
     if (isBodyTooLarge(error)) return json({ error: bodyTooLargeMessage }, { status: 413 });

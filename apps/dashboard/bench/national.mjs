@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// The dashboard at national scale (BENCHMARKS.md, "## National scale"): the built app over a
+// national dataset, measured from clients on the same machine.
+//   pnpm --filter @anyam/dashboard build
+//   node apps/dashboard/bench/national.mjs DATASET_DIR      (e.g. /tmp/national)
+// 1. One client, uncached: median of distinct requests (each region x year x endpoint asked once).
+// 2. 16 concurrent clients on uncached requests: p50, p95, requests per second, errors (503s
+//    counted apart: the pool's "busy" answer), for CLIENTS (default 16) clients.
+// 3. Server RSS after a weight-slider flood: 32 distinct weight vectors on /api/products/pci of
+//    the largest province, 4 at a time.
+// 4. The largest API answer (that same /api/products/pci), raw and compressed (gzip, br).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
+const CLIENTS = Number(process.env.CLIENTS ?? 16);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
+};
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average before: ${load()}`,
+);
+
+const port = await new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
+});
+const server = spawn(process.execPath, [join(app, 'build', 'index.js')], {
+  env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const rss = () =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) * 1024;
+const base = `http://127.0.0.1:${port}`;
+async function get(path, headers = {}) {
+  const start = performance.now();
+  const response = await fetch(`${base}${path}`, { headers });
+  const body = Buffer.from(await response.arrayBuffer());
+  return { ms: performance.now() - start, status: response.status, bytes: body.length, response };
+}
+try {
+  for (let i = 0; ; i += 1) {
+    try {
+      if ((await get('/api/health')).status === 200) break;
+    } catch {
+      /* not up yet */
+    }
+    if (i > 600) throw new Error('The dashboard did not start.');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  console.log(`server up over ${dataDir}; RSS ${(rss() / 2 ** 20).toFixed(0)} MiB`);
+  const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
+  const health = await (await fetch(`${base}/api/health`)).json();
+  const { first_year: first, last_year: last } = health.dataset;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const codes = provinces.map((p) => p.code);
+  const kinds = [
+    (r, y) => `/api/metrics/reach?region=${r}&year=${y}`,
+    (r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=region`,
+    (r, y) => `/api/metrics/competitiveness?region=${r}&year=${y}&by=region`,
+    (r, y) => `/api/metrics/retention?region=${r}&year=${y}`,
+    (r, y) => `/api/metrics/rca?region=${r}&year=${y}`,
+    (r, y) => `/api/overview?region=${r}&year=${y}`,
+  ];
+  // Every URL once: no request is answered from the cache.
+  const urls = [];
+  for (const kind of kinds) for (const y of years) for (const r of codes) urls.push(kind(r, y));
+  // Shuffled deterministically so that each phase gets a mix of endpoints.
+  let seed = 42;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  for (let i = urls.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [urls[i], urls[j]] = [urls[j], urls[i]];
+  }
+  const single = urls.splice(0, 30);
+  const singleTimes = [];
+  for (const url of single) singleTimes.push((await get(url)).ms);
+  const singleMedian = quantile(singleTimes, 0.5);
+  console.log(
+    `1 client, uncached: median ${singleMedian.toFixed(0)} ms over ${single.length} requests (p95 ${quantile(singleTimes, 0.95).toFixed(0)} ms)`,
+  );
+
+  const batch = urls.splice(0, CLIENTS * 12);
+  const times = [];
+  let errors = 0;
+  let busy = 0;
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < batch.length) {
+        const url = batch[next++];
+        const { ms, status } = await get(url, { 'accept-encoding': 'gzip, br' });
+        if (status === 503) busy += 1;
+        else if (status !== 200) errors += 1;
+        else times.push(ms);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${CLIENTS} clients, uncached: ${batch.length} requests in ${seconds.toFixed(1)} s: p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, ${(batch.length / seconds).toFixed(1)} req/s, ${errors} errors, ${busy} busy (503); p95 / 1-client median ${(quantile(times, 0.95) / singleMedian).toFixed(1)}x`,
+  );
+
+  // The largest province by products: the heaviest /api/products/pci answer.
+  const sizes = [];
+  for (const code of codes.slice(0, 40)) {
+    const { bytes } = await get(`/api/products/pci?region=${code}&year=${last}`);
+    sizes.push([code, bytes]);
+  }
+  sizes.sort((a, b) => b[1] - a[1]);
+  const [largest, raw] = sizes[0];
+  const path = `/api/products/pci?region=${largest}&year=${last}`;
+  const gz = await get(path, { 'accept-encoding': 'gzip' });
+  const br = await get(path, { 'accept-encoding': 'br' });
+  console.log(
+    `largest answer ${path}: ${(raw / 2 ** 20).toFixed(2)} MiB raw, ${(gz.bytes / 2 ** 20).toFixed(2)} MiB gzip (${gz.response.headers.get('content-encoding')}), ${(br.bytes / 2 ** 20).toFixed(2)} MiB br (${br.response.headers.get('content-encoding')}); cached br answer ${(await get(path, { 'accept-encoding': 'br' })).ms.toFixed(0)} ms`,
+  );
+
+  const before = rss();
+  const weights = Array.from({ length: 32 }, (_, i) => {
+    const w = [1 + (i % 4), 1 + ((i >> 2) % 4), 1 + ((i >> 4) % 2), 2];
+    return w.join(',');
+  });
+  let flood = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (flood < weights.length) {
+        const w = weights[flood++];
+        await get(`${path}&weights=${w}`, { 'accept-encoding': 'br' });
+      }
+    }),
+  );
+  console.log(
+    `weight-slider flood: 32 distinct weights on ${path}: server RSS ${(before / 2 ** 20).toFixed(0)} MiB before, ${(rss() / 2 ** 20).toFixed(0)} MiB after (${(rss() / 2 ** 30).toFixed(2)} GiB)`,
+  );
+  console.log(`load average after: ${load()}`);
+} finally {
+  server.kill('SIGTERM');
+}

@@ -2,6 +2,8 @@
 export * from './domain/enums.js';
 export * from './domain/schemas.js';
 export * from './domain/tables.js';
+export * from './domain/dataset-tables.js';
+export * from './domain/data-dictionary.js';
 export * from './domain/labels.js';
 export * from './domain/parse-enum.js';
 export * from './format/number.js';
@@ -13,3 +15,4 @@ export * from './regions/code.js';
 export * from './regions/reference.js';
 export * from './metrics/index.js';
 export * from './suppression/index.js';
+export * from './data-dictionary/index.js';

@@ -1,48 +1,8 @@
-import {
-  datasetColumns,
-  tableNames,
-  tables,
-  type ColumnSpec,
-  type SqlType,
-  type TableName,
-} from '@anyam/core';
+import { tableKey, type DatasetTableName } from '@anyam/core';
 
-/** Every table of a dataset: the tables of domain.md and the region reference `regions`. */
-export const datasetTableNames = [...tableNames, 'regions'] as const;
-export type DatasetTableName = TableName | 'regions';
-
-const regionColumns: readonly ColumnSpec[] = [
-  { name: 'code', type: 'VARCHAR' },
-  { name: 'name', type: 'VARCHAR' },
-  { name: 'level', type: 'VARCHAR' },
-  { name: 'parent_code', type: 'VARCHAR', nullable: true },
-];
-
-/**
- * Whether a table is stored Hive-partitioned by year (`NAME/year=YYYY/data_0.parquet`).
- *
- *     isPartitioned('participations') // true
- *     isPartitioned('councils')       // false
- */
-export function isPartitioned(table: DatasetTableName): boolean {
-  return table !== 'regions' && tables[table].partitionYearFrom !== undefined;
-}
-
-/**
- * The columns a dataset's view of `table` exposes, in order: the stored columns (no PII), then
- * `year INTEGER` for partitioned tables that do not already have it.
- *
- *     viewColumns('participations').map((c) => c.name)
- *     // ['program_id', 'artisan_id', 'enrolled_on', 'completed', 'year']
- */
-export function viewColumns(table: DatasetTableName): readonly ColumnSpec[] {
-  if (table === 'regions') return regionColumns;
-  const columns = datasetColumns(table);
-  if (isPartitioned(table) && !columns.some((column) => column.name === 'year')) {
-    return [...columns, { name: 'year', type: 'INTEGER' satisfies SqlType }];
-  }
-  return columns;
-}
+// The tables a dataset exposes and their view columns are core's, beside the layout and the data
+// dictionary that describe them; re-exported so that this package's callers keep one import.
+export { datasetTableNames, isPartitioned, viewColumns, type DatasetTableName } from '@anyam/core';
 
 /**
  * The key columns rows are sorted by when written, so that the same data gives the same files.
@@ -50,7 +10,7 @@ export function viewColumns(table: DatasetTableName): readonly ColumnSpec[] {
  *     sortKey('adoptions') // ['council_id', 'practice_id', 'adopted_on']
  */
 export function sortKey(table: DatasetTableName): readonly string[] {
-  return table === 'regions' ? ['code'] : tables[table].key;
+  return tableKey(table);
 }
 
 /** `"name"`: a column or table name from the allowlists above, quoted for SQL. */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetTableNames } from './dataset-tables.js';
+import { dataDictionary } from '@anyam/core';
+import { datasetTableNames, viewColumns } from './dataset-tables.js';
 import { openDataset, type DatasetHandle } from './open-dataset.js';
 import { createPool } from './pool.js';
 import { writeSample } from './testing/write-sample.js';
@@ -66,6 +67,32 @@ describe('data/schema.sql', () => {
       const byYear =
         'SELECT year, count(*)::INTEGER AS n FROM outcomes WHERE year >= 2023 GROUP BY year ORDER BY year';
       expect(await pool.query(byYear)).toEqual(await dataset.query(byYear));
+      // COMMENT ON VIEW / COLUMN ran over the views: each carries core's meaning.
+      const views = await pool.query(
+        "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'",
+      );
+      const columns = await pool.query(
+        "SELECT table_name, column_name, comment FROM duckdb_columns() WHERE schema_name = 'main'",
+      );
+      for (const table of datasetTableNames) {
+        expect(views.find((view) => view.view_name === table)?.comment, table).toBe(
+          dataDictionary[table].table.en,
+        );
+        for (const column of viewColumns(table)) {
+          const note = dataDictionary[table].columns[column.name];
+          const comment = columns.find(
+            (row) => row.table_name === table && row.column_name === column.name,
+          )?.comment;
+          expect(comment, `${table}.${column.name}`).toBe(
+            note?.unit === undefined ? note?.en : `${note.en} [${note.unit}]`,
+          );
+        }
+      }
+      // the partition year's meaning has a straight quote (that year's files): doubled, it survives
+      expect(
+        columns.find((row) => row.table_name === 'participations' && row.column_name === 'year')
+          ?.comment,
+      ).toContain("that year's files");
     } finally {
       await pool.close();
     }

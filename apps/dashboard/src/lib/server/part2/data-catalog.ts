@@ -1,17 +1,18 @@
 /**
  * `GET /api/data`: what the open dataset is (its manifest: what made it, when, rows and files per
- * table) and its data dictionary (every column of every view with type, meaning and unit).
+ * table) and its data dictionary (every column of every view with type, and its meaning and unit
+ * from @anyam/core's `dataDictionary`).
  */
+import { dataDictionary, type DictionaryEntry } from '@anyam/core';
 import { datasetTableNames, isPartitioned, viewColumns } from '@anyam/duckdb';
 import { getDataset } from '../dataset.js';
 import { publicCreatedBy } from '../public-created-by.js';
-import { columnNotes, type Note } from './column-notes.js';
 
 export interface CatalogColumn {
   name: string;
   type: string;
   nullable: boolean;
-  note: Note | null;
+  note: DictionaryEntry | null;
 }
 
 export interface CatalogTable {
@@ -19,7 +20,7 @@ export interface CatalogTable {
   rows: number;
   files: readonly string[];
   partitioned: boolean;
-  note: Note | null;
+  note: DictionaryEntry | null;
   columns: CatalogColumn[];
 }
 
@@ -45,18 +46,18 @@ export async function catalogResponse(): Promise<CatalogAnswer> {
     },
     tables: datasetTableNames.map((name) => {
       const entry = manifest.tables[name];
-      const notes = columnNotes[name];
+      const notes = dataDictionary[name];
       return {
         name,
         rows: entry?.rows ?? 0,
         files: entry?.files ?? [],
         partitioned: isPartitioned(name),
-        note: notes?.table ?? null,
+        note: notes.table,
         columns: viewColumns(name).map((column) => ({
           name: column.name,
           type: column.type,
           nullable: column.nullable === true,
-          note: notes?.columns[column.name] ?? null,
+          note: notes.columns[column.name] ?? null,
         })),
       };
     }),

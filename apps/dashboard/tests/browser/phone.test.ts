@@ -80,4 +80,30 @@ describe('at 390 px', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('a region name cut to fit keeps its full name in a tooltip and in the table', async () => {
+    const { page, errors } = await openPage(browser, phone);
+    await page.goto(`${base}/competitiveness`, { waitUntil: 'networkidle' });
+    await settle(page);
+    const cut = await page.$$eval('[data-chart="rca"] svg.chart text.row', (texts) =>
+      texts
+        .filter((text) => text.firstChild?.textContent?.endsWith('…'))
+        .map((text) => ({
+          shown: text.firstChild?.textContent ?? '',
+          full: text.querySelector('title')?.textContent ?? null,
+        })),
+    );
+    expect(cut.length).toBeGreaterThan(0);
+    for (const label of cut) {
+      expect(label.full, label.shown).not.toBeNull();
+      expect(label.full!.startsWith(label.shown.slice(0, -1))).toBe(true);
+    }
+    await page.click('[data-chart="rca"] button[aria-pressed="false"]');
+    const cells = await page.$$eval('[data-chart="rca"] tbody td:first-child', (nodes) =>
+      nodes.map((node) => node.textContent ?? ''),
+    );
+    for (const label of cut) expect(cells).toContain(label.full);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

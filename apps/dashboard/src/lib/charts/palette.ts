@@ -52,3 +52,24 @@ export function fitLabel(text: string, width: number, fontSize: number): string 
   const chars = Math.floor(width / (fontSize * 0.56));
   return text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
 }
+
+/**
+ * Writes a label cut to fit into a text element, with the full text as its tooltip (an SVG
+ * `<title>`) when it had to be cut, so that "Kota Tangera…" still tells which Tangerang it is.
+ *
+ *     setFittedLabel(node, 'Kota Tangerang Selatan', 80, 12) // node reads 'Kota Tangera…', titled in full
+ */
+export function setFittedLabel(
+  node: SVGTextElement,
+  text: string,
+  width: number,
+  fontSize: number,
+): void {
+  const fitted = fitLabel(text, width, fontSize);
+  node.textContent = fitted;
+  if (fitted !== text) {
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = text;
+    node.append(title);
+  }
+}

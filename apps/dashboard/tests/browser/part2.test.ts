@@ -223,7 +223,7 @@ describe('/exhibitions', () => {
       .trim()
       .split(/\r\n/);
     expect(lines[0]).toBe(
-      'Kind,Exhibitions,Exhibitors,Sales (Rp),Sales per exhibitor (Rp),Buyer leads',
+      'Kind,Exhibitions (count),Exhibitors (count),Sales (Rp),Sales per exhibitor (Rp),Buyer leads (count)',
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
       'Joint exhibition',

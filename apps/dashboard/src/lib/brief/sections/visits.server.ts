@@ -1,4 +1,5 @@
 /** The brief's section: Study visits made and hosted, and what followed (network, diffusion, visit_outcomes). */
+import type { Lang } from '@anyam/core';
 import { formatDate, formatInteger } from '@anyam/core';
 import type { MetricRow } from '@anyam/core';
 import type { MetricResponse } from '../../server/api.js';
@@ -6,6 +7,18 @@ import { formatValue } from '../../format.js';
 import { published, say, type Published } from '../published.js';
 import type { BriefSection } from '../types.js';
 import { councilLabel, figureOf, mean, sourceLine, sum, type Context } from '../context.server.js';
+
+/**
+ * PCI points with their sign, the sign taken from what is printed so that −0,04 reads "0".
+ *
+ *     signedPoints(-1.26, 'id') // '−1,3'
+ *     signedPoints(-0.04, 'en') // '0'
+ */
+export function signedPoints(value: number, lang: Lang): string {
+  const text = formatValue(Math.abs(value), 'index', lang);
+  if (/^0([.,]0)?$/.test(text)) return text;
+  return `${value > 0 ? '+' : '−'}${text}`;
+}
 
 export async function visitsSection(context: Context): Promise<BriefSection> {
   const { t, lang, previousYear } = context;
@@ -92,7 +105,7 @@ export async function visitsSection(context: Context): Promise<BriefSection> {
             label: visitLabel(r),
             value: value.value,
             suppressed: value.suppressed,
-            text: `${signed > 0 ? '+' : signed < 0 ? '−' : ''}${formatValue(Math.abs(signed), 'index', lang)}`,
+            text: signedPoints(signed, lang),
           };
         }),
         reference: { value: 0, label: '0' },
@@ -161,7 +174,7 @@ export async function visitsSection(context: Context): Promise<BriefSection> {
       sentences.push(
         t('visitsAfter', {
           n: formatInteger(measured.length, lang),
-          change: `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatValue(Math.abs(change), 'index', lang)}`,
+          change: signedPoints(change, lang),
         }),
       );
     } else if (outcomes.rows.length) {

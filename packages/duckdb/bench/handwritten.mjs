@@ -110,7 +110,7 @@ const cases = [
   [
     'rca',
     {},
-    (rows) => rows.filter((r) => r.region_code !== '36'),
+    (rows) => rows.filter((r) => r.revenue_idr > 0).sort(byPair),
     ['region_code', 'craft_category', 'rca'],
   ],
   [

@@ -54,6 +54,13 @@ export function adviceSql(options: MetricOptions): SqlQuery {
   );
   const ownRegion = '(SELECT region_code FROM target)';
   const derived = derivedYearEnd(options) !== null;
+  // The derived sums already count channels and certifications: their values are then unused
+  // parameters, which DuckDB refuses.
+  if (derived) {
+    for (const name of Object.keys(params)) {
+      if (name.startsWith('channel_') || name.startsWith('certification_')) delete params[name];
+    }
+  }
   const ownBase = `-- The advised council's own products, all four dimensions (its weakest is the default).
 -- The IS NOT NULL filters change nothing (a code-less enterprise is in no region) but lower
 -- DuckDB's estimate, so that it hashes these few products and streams the assessments past them.
@@ -84,16 +91,27 @@ own_scored AS (
   FROM own_latest l JOIN own_products p ON p.product_id = l.product_id
 ),
 `;
-  const ownDerived = `-- The advised council's own products, all four dimensions (its weakest is the default), with
--- their latest assessment by the year-end, as the dataset's derived table holds it.
-own_scored AS (
-  SELECT p.product_id, p.dcp - 3 AS quality_points,
-    ((p.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE AS materials,
-    5 * (p.market_readiness - 1) + 4 * ${channelCount} AS market_points,
-    least(${certificationCount}, 3) AS compliance_points
-  FROM product_years p
-  WHERE p.year = $to_year AND p.assessed AND p.region_code IS NOT NULL
-    AND (p.region_code = ${ownRegion} OR starts_with(p.region_code, ${ownRegion} || '.'))
+  // The advised council's means from the per-code sums: integer sums as in \`own\` above.
+  const ownDerived = `own AS (
+  SELECT t.council_id,
+    CASE WHEN sum(s.products) > 0 THEN CAST(100 * sum(s.quality_points) AS DOUBLE) / CAST(12 * sum(s.products) AS DOUBLE) END AS quality,
+    CASE WHEN sum(s.products) > 0 THEN (100 * sum(s.materials)) / sum(s.products) END AS materials,
+    CASE WHEN sum(s.products) > 0 THEN CAST(100 * sum(s.market_points) AS DOUBLE) / CAST(40 * sum(s.products) AS DOUBLE) END AS market,
+    CASE WHEN sum(s.products) > 0 THEN CAST(100 * sum(s.compliance_points) AS DOUBLE) / CAST(3 * sum(s.products) AS DOUBLE) END AS compliance
+  FROM target t
+  LEFT JOIN product_region_sums s ON s.year = $to_year
+    AND (s.region_code = t.region_code OR starts_with(s.region_code, t.region_code || '.'))
+  GROUP BY t.council_id
+),
+`;
+  const ownSums = `own AS (
+  SELECT t.council_id,
+    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.quality_points) AS DOUBLE) / CAST(12 * count(a.product_id) AS DOUBLE) END AS quality,
+    CASE WHEN count(a.product_id) > 0 THEN (100 * sum(a.materials)) / count(a.product_id) END AS materials,
+    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.market_points) AS DOUBLE) / CAST(40 * count(a.product_id) AS DOUBLE) END AS market,
+    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.compliance_points) AS DOUBLE) / CAST(3 * count(a.product_id) AS DOUBLE) END AS compliance
+  FROM target t LEFT JOIN own_scored a ON TRUE
+  GROUP BY t.council_id
 ),
 `;
   const codeBase = `-- Every council's products, nationally, but only what the chosen dimension needs: one value of
@@ -141,16 +159,7 @@ by_code AS (
 `;
   const sql = `
 WITH target AS (SELECT council_id, region_code FROM councils WHERE council_id = $council),
-${derived ? ownDerived : ownBase}own AS (
-  SELECT t.council_id,
-    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.quality_points) AS DOUBLE) / CAST(12 * count(a.product_id) AS DOUBLE) END AS quality,
-    CASE WHEN count(a.product_id) > 0 THEN (100 * sum(a.materials)) / count(a.product_id) END AS materials,
-    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.market_points) AS DOUBLE) / CAST(40 * count(a.product_id) AS DOUBLE) END AS market,
-    CASE WHEN count(a.product_id) > 0 THEN CAST(100 * sum(a.compliance_points) AS DOUBLE) / CAST(3 * count(a.product_id) AS DOUBLE) END AS compliance
-  FROM target t LEFT JOIN own_scored a ON TRUE
-  GROUP BY t.council_id
-),
-lowest AS (
+${derived ? ownDerived : ownBase + ownSums}lowest AS (
   SELECT *, least(${key('quality')}, ${key('materials')}, ${key('market')}, ${key('compliance')}) AS lowest
   FROM own
 ),

@@ -77,4 +77,18 @@ describe('print', () => {
       await page.context().close();
     },
   );
+
+  it('the PCI weights a planner set are printed with the filters', async () => {
+    const { page, errors } = await openPage(browser, printWidth);
+    await page.goto(`${base}/competitiveness?weights=0.4,0.2,0.2,0.2`, {
+      waitUntil: 'networkidle',
+    });
+    await settle(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.textContent('[data-print-filters]')).toContain(
+      'Bobot dimensi: Kualitas 40%, Bahan 20%, Pasar 20%, Kepatuhan 20%',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

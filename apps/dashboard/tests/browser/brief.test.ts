@@ -73,6 +73,9 @@ describe('the regional brief', () => {
       expect(status).toBe(200);
       expect(await page.getAttribute('.brief', 'lang')).toBe(lang);
       expect(await page.textContent('[data-region-name]')).toBe(name);
+      expect(await page.title()).toBe(
+        `Anyam · ${lang === 'id' ? 'Ringkasan Daerah' : 'Regional Brief'} ${name} ${await page.getAttribute('.brief', 'data-year')}`,
+      );
       const year = Number(await page.getAttribute('.brief', 'data-year'));
       const health = (await api('/api/health')) as unknown as {
         dataset: { first_year: number; last_year: number };

@@ -48,7 +48,15 @@ async function get(path, headers = {}) {
   const start = performance.now();
   const response = await fetch(`${base}${path}`, { headers });
   const body = Buffer.from(await response.arrayBuffer());
-  return { ms: performance.now() - start, status: response.status, bytes: body.length, response };
+  // fetch decompresses: the bytes sent are the Content-Length of a compressed answer.
+  const sent = Number(response.headers.get('content-length') ?? body.length);
+  return {
+    ms: performance.now() - start,
+    status: response.status,
+    bytes: body.length,
+    sent,
+    response,
+  };
 }
 try {
   for (let i = 0; ; i += 1) {
@@ -126,7 +134,7 @@ try {
   const gz = await get(path, { 'accept-encoding': 'gzip' });
   const br = await get(path, { 'accept-encoding': 'br' });
   console.log(
-    `largest answer ${path}: ${(raw / 2 ** 20).toFixed(2)} MiB raw, ${(gz.bytes / 2 ** 20).toFixed(2)} MiB gzip (${gz.response.headers.get('content-encoding')}), ${(br.bytes / 2 ** 20).toFixed(2)} MiB br (${br.response.headers.get('content-encoding')}); cached br answer ${(await get(path, { 'accept-encoding': 'br' })).ms.toFixed(0)} ms`,
+    `largest answer ${path}: ${(raw / 2 ** 20).toFixed(2)} MiB raw, ${(gz.sent / 2 ** 20).toFixed(2)} MiB gzip (${gz.response.headers.get('content-encoding')}), ${(br.sent / 2 ** 20).toFixed(2)} MiB br (${br.response.headers.get('content-encoding')}); cached br answer ${(await get(path, { 'accept-encoding': 'br' })).ms.toFixed(0)} ms`,
   );
 
   const before = rss();

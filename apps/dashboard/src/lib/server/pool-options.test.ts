@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { dashboardPoolOptions } from './pool-options.js';
 
 describe('dashboardPoolOptions', () => {
-  it('sizes the pool from the cores, queues 8 per connection and limits DuckDB to 1 GiB by default', () => {
+  it('sizes the pool from the cores, queues 32 per connection and limits DuckDB to 1 GiB by default', () => {
     const cores = availableParallelism();
     expect(dashboardPoolOptions({})).toEqual({
       poolSize: cores,
-      maxQueue: 8 * cores,
+      maxQueue: 32 * cores,
       config: { threads: String(cores), memory_limit: '1GiB' },
     });
   });
@@ -27,7 +27,7 @@ describe('dashboardPoolOptions', () => {
       ANYAM_DUCKDB_MEMORY: "1GB'; SET enable_external_access=true; --",
     });
     expect(bad.poolSize).toBe(availableParallelism());
-    expect(bad.maxQueue).toBe(8 * availableParallelism());
+    expect(bad.maxQueue).toBe(32 * availableParallelism());
     expect(bad.config?.memory_limit).toBe('1GiB');
   });
 });

@@ -413,7 +413,7 @@ describe('/data', () => {
     expect(states['dataset-rows']).toBe('ready');
     expect(await count(page, '[data-chart="dataset-rows"] g.bar')).toBe(14);
     expect(await page.textContent('[data-made-by]')).toMatch(
-      /anyam generate · seed 42 · scale banten/,
+      /anyam generate · scale banten · seed 42/,
     );
     expect(await count(page, 'article[data-table]')).toBe(14);
     expect(await page.textContent('article[data-table="artisans"]')).not.toContain('nik');

@@ -7,7 +7,7 @@
 //   node packages/duckdb/bench/handwritten.mjs [DATASET_DIR]     (default data/national; BENCH_RUNS=7)
 // Also times every metric once more over the same dataset opened without its derived tables
 // (`manifest.derived` ignored), to show what they save.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,12 @@ console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average before: ${load()}`,
 );
 
+if (!existsSync(join(dir, 'manifest.json'))) {
+  console.log(
+    `handwritten: no dataset at ${dir} (run \`anyam generate --scale national --out data/national\`), skipped`,
+  );
+  process.exit(0);
+}
 const dataset = await openDataset(dir);
 const plain = await openDataset(dir);
 // The same dataset as a reader that knows no derived tables: the base-table SQL.

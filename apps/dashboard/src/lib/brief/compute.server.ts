@@ -14,7 +14,7 @@ import { ApiError } from '../server/api-error.js';
 import { getDataset } from '../server/dataset.js';
 import { queryObject } from '../server/params.js';
 import { publicCreatedBy } from '../server/public-created-by.js';
-import { councilsResponse } from '../server/part2/advice.js';
+import { councilsResponse } from '../server/councils/advice.js';
 import { shortName } from '../charts/tile-layouts.js';
 import { first, scopeName, type Context } from './context.server.js';
 import { published } from './published.js';

@@ -1,5 +1,5 @@
-import { sqlTokenRequired } from '$lib/server/part2/sql.js';
-import { sqlLimits } from '$lib/server/part2/sql-sandbox.js';
+import { sqlTokenRequired } from '$lib/server/sql/sql.js';
+import { sqlLimits } from '$lib/server/sql/sql-sandbox.js';
 import type { PageServerLoad } from './$types';
 
 // Whether to ask for a token comes from the server's environment; the token itself never does.

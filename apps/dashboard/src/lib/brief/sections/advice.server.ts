@@ -1,7 +1,7 @@
 /** The brief's section: Whom to visit next, and why (advice). */
 import { label } from '@anyam/core';
 import type { MetricRow } from '@anyam/core';
-import { adviceResponse, type AdviceAnswer } from '../../server/part2/advice.js';
+import { adviceResponse, type AdviceAnswer } from '../../server/councils/advice.js';
 import { formatValue } from '../../format.js';
 import { published, say, show, type Published } from '../published.js';
 import type { BriefBar, BriefSection } from '../types.js';

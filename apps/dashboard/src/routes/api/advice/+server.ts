@@ -1,4 +1,4 @@
-import { adviceResponse } from '$lib/server/part2/advice.js';
+import { adviceResponse } from '$lib/server/councils/advice.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { councilsResponse } from '$lib/server/part2/advice.js';
+import { councilsResponse } from '$lib/server/councils/advice.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

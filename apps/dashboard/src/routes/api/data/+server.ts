@@ -1,4 +1,4 @@
-import { catalogResponse } from '$lib/server/part2/data-catalog.js';
+import { catalogResponse } from '$lib/server/data/data-catalog.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

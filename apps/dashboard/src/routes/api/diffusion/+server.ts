@@ -1,4 +1,4 @@
-import { diffusionResponse } from '$lib/server/part2/diffusion.js';
+import { diffusionResponse } from '$lib/server/councils/diffusion.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

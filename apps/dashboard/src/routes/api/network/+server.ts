@@ -1,4 +1,4 @@
-import { networkGraphResponse } from '$lib/server/part2/network.js';
+import { networkGraphResponse } from '$lib/server/councils/network.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

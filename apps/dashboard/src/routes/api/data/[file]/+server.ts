@@ -1,5 +1,5 @@
 import { analystRefusal } from '$lib/server/analyst-access.js';
-import { downloadResponse } from '$lib/server/part2/data-files.js';
+import { downloadResponse } from '$lib/server/data/data-files.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

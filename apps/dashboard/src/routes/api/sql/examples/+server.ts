@@ -1,5 +1,5 @@
 import { respondAsAnalyst } from '$lib/server/analyst-access.js';
-import { sqlExamplesResponse } from '$lib/server/part2/sql.js';
+import { sqlExamplesResponse } from '$lib/server/sql/sql.js';
 import type { RequestHandler } from './$types';
 
 // Part of the console: for analysts, like the queries they open.

@@ -1,5 +1,5 @@
 import { respondAsAnalyst } from '$lib/server/analyst-access.js';
-import { sqlSchemaResponse } from '$lib/server/part2/sql.js';
+import { sqlSchemaResponse } from '$lib/server/sql/sql.js';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => respondAsAnalyst(event, () => sqlSchemaResponse());

@@ -1,4 +1,4 @@
-/** What the part-2 endpoints share: a result cache keyed by dataset version. */
+/** What the network, diffusion and advice endpoints share: a result cache keyed by dataset version. */
 import type { DatasetHandle } from '@anyam/duckdb';
 import { PromiseCache } from '../cache.js';
 

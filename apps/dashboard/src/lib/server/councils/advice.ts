@@ -21,7 +21,7 @@ import { ApiError } from '../api-error.js';
 import { suppressionK } from '../config.js';
 import { getDataset } from '../dataset.js';
 import { queryObject } from '../params.js';
-import { cachedFor } from './shared.js';
+import { cachedFor } from './cached-for.js';
 
 export interface CouncilOption {
   council_id: string;

@@ -9,7 +9,7 @@ import { inRegionSql } from '@anyam/core';
 import { metricOptions } from '../api.js';
 import { getDataset } from '../dataset.js';
 import { queryObject } from '../params.js';
-import { cachedFor } from './shared.js';
+import { cachedFor } from './cached-for.js';
 
 export interface GraphNode {
   council_id: string;

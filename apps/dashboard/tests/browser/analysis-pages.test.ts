@@ -1,5 +1,5 @@
-// Browser tests of the network, impact, exhibitions, advice, SQL and data pages (issue
-// "Dashboard, part 2"), on the built app over the Banten demo dataset, in Chromium.
+// Browser tests of the network, impact, exhibitions, advice, SQL and data pages, on the built
+// app over the Banten demo dataset, in Chromium.
 import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -372,7 +372,7 @@ describe('/sql', () => {
   });
 
   it('asks for the token when ANYAM_SQL_TOKEN is set, and refuses a wrong one', async () => {
-    process.env.ANYAM_SQL_TOKEN = 'tok-part2';
+    process.env.ANYAM_SQL_TOKEN = 'tok-analyst';
     const server = await startServer(inject('dataDir'));
     delete process.env.ANYAM_SQL_TOKEN;
     try {
@@ -392,14 +392,14 @@ describe('/sql', () => {
       await page.waitForSelector('form.token [role="alert"]');
       expect(await page.isDisabled('[data-run]')).toBe(true);
       expect(await page.textContent('form.token [role="alert"]')).toMatch(/token is wrong/);
-      await page.fill('input[name="token"]', 'tok-part2');
+      await page.fill('input[name="token"]', 'tok-analyst');
       await page.click('form.token button[type="submit"]');
       await page.click('[data-run]');
       await page.waitForSelector('table[data-result] tbody tr');
       expect(await page.evaluate(() => sessionStorage.getItem('anyam-sql-token'))).toBe(
-        'tok-part2',
+        'tok-analyst',
       );
-      expect(page.url()).not.toContain('tok-part2');
+      expect(page.url()).not.toContain('tok-analyst');
       await page.context().close();
     } finally {
       await server.stop();

@@ -2,7 +2,7 @@
  * The SQL console's calls to the API, with the token (when the server asks for one) kept in the
  * tab's sessionStorage: it survives a reload but not closing the tab, and is never put in a URL.
  */
-import { ApiFailure } from '../resource.svelte.js';
+import { ApiFailure } from './resource.svelte.js';
 
 const tokenKey = 'anyam-sql-token';
 

@@ -1,7 +1,7 @@
 /**
  * Texts of the network, impact, exhibitions, advice, SQL and data pages, in Indonesian (the
- * default) and English. Kept apart from part 1's dictionary so both can grow without conflicts;
- * `t2` fills `{name}` placeholders the same way as `t`.
+ * default) and English. Kept apart from the overview, reach and competitiveness texts (dictionary.ts);
+ * `tPage` fills `{name}` placeholders the same way as `t`.
  */
 import type { Lang } from '@anyam/core';
 
@@ -195,9 +195,9 @@ const id = {
   filterTables: 'Cari tabel atau kolom',
 } as const;
 
-export type P2Key = keyof typeof id;
+export type PageKey = keyof typeof id;
 
-const en: Record<P2Key, string> = {
+const en: Record<PageKey, string> = {
   networkLead:
     'Who visits whom for study visits, who exhibits together, and which councils bridge the network.',
   graphTitle: 'The councils’ collaboration network',
@@ -381,15 +381,19 @@ const en: Record<P2Key, string> = {
   filterTables: 'Search tables or columns',
 };
 
-export const dictionaryPart2: Record<Lang, Record<P2Key, string>> = { id, en };
+export const pageDictionary: Record<Lang, Record<PageKey, string>> = { id, en };
 
 /**
- * A part-2 message in `lang` with its `{name}` placeholders filled.
+ * A message of these pages in `lang` with its `{name}` placeholders filled.
  *
- *     t2('en', 'rowsCount', { n: 12 }) // '12 rows'
+ *     tPage('en', 'rowsCount', { n: 12 }) // '12 rows'
  */
-export function t2(lang: Lang, key: P2Key, values: Record<string, string | number> = {}): string {
-  return dictionaryPart2[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+export function tPage(
+  lang: Lang,
+  key: PageKey,
+  values: Record<string, string | number> = {},
+): string {
+  return pageDictionary[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
   );
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: serves the built dashboard on HOST:PORT (default 127.0.0.1:3000) over $ANYAM_DATA
-// or the repository's data/export, generating the Banten demo dataset first when there is none.
+// or the repository's data/export, generating the Banten demo dataset there first when there is
+// none (never into a folder ANYAM_DATA names).
 // Only this machine can reach it unless HOST=0.0.0.0 (every interface) is set; a request body
 // over BODY_SIZE_LIMIT (default 21M, a submitted workbook) gets 413. ORIGIN is passed on to adapter-node as it is.
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,6 +23,14 @@ function run(command, args, cwd) {
   }
 }
 
+const named = (process.env.ANYAM_DATA ?? '') !== '';
+if (named && !existsSync(join(dataDir, 'manifest.json'))) {
+  // A folder the user named is theirs: never fill it with synthetic data.
+  console.error(
+    `There is no dataset in ANYAM_DATA (${dataDir} has no manifest.json): write one there with \`anyam import\` or \`anyam generate --out\`, or leave ANYAM_DATA unset to serve the demo dataset.`,
+  );
+  process.exit(1);
+}
 if (!existsSync(join(dataDir, 'manifest.json'))) {
   if (!existsSync(cli)) {
     console.log('Building the anyam CLI to generate the demo dataset…');

@@ -3,9 +3,10 @@
 // oversized body, `pnpm start` listening on localhost only, and the SQL page's CSV download
 // writing formula-like text as text.
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
-import { networkInterfaces } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -213,6 +214,26 @@ function reachable(host: string, port: number): Promise<boolean> {
 }
 
 describe('pnpm start', () => {
+  it('refuses an ANYAM_DATA folder without a dataset in one sentence, and leaves it empty', async () => {
+    const start = fileURLToPath(new URL('../../scripts/start.mjs', import.meta.url));
+    const empty = await mkdtemp(join(tmpdir(), 'anyam-empty-'));
+    try {
+      const child = spawn(process.execPath, [start], {
+        env: { ...process.env, ANYAM_DATA: empty, PORT: String(await freePort()) },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^There is no dataset in ANYAM_DATA/);
+      expect(await readdir(empty)).toEqual([]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it('listens on localhost only by default, and answers an oversized body with 413', async () => {
     const start = fileURLToPath(new URL('../../scripts/start.mjs', import.meta.url));
     const port = await freePort();

@@ -8,6 +8,8 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '**/build/**',
+      '**/.build-*/**',
+      '**/.svelte-kit-*/**',
       '**/.svelte-kit/**',
       '**/.turbo/**',
       'data/export/**',

@@ -1,11 +1,16 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// A build folder of one's own (ANYAM_BUILD_DIR, say `.build-mine`) lets two builds and their
+// browser tests run side by side in one working tree without pulling files from under each other.
+const buildDir = process.env.ANYAM_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ out: 'build' }),
+    adapter: adapter({ out: buildDir }),
+    outDir: buildDir === 'build' ? '.svelte-kit' : `.svelte-kit${buildDir.replace(/^\.?/, '-')}`,
     // Content-Security-Policy of every page (the hook adds nosniff and the rest). SvelteKit puts
     // a nonce on its own inline script; styles need 'unsafe-inline' for Svelte's style attributes
     // and transitions and d3's; images may be data: and blob: URLs (the chart PNG download draws

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-export const serverEntry = fileURLToPath(new URL('../../build/index.js', import.meta.url));
+export const serverEntry = fileURLToPath(
+  new URL(`../../${process.env.ANYAM_BUILD_DIR ?? 'build'}/index.js`, import.meta.url),
+);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

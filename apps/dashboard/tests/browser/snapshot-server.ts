@@ -8,7 +8,9 @@ import { startServer, type RunningServer } from './server.js';
  * sits in the dashboard's folder so that its imports still resolve through node_modules.
  */
 export async function startSnapshotServer(dataDir: string): Promise<RunningServer> {
-  const build = fileURLToPath(new URL('../../build/', import.meta.url));
+  const build = fileURLToPath(
+    new URL(`../../${process.env.ANYAM_BUILD_DIR ?? 'build'}/`, import.meta.url),
+  );
   const copy = fileURLToPath(new URL(`../../.browser-build-${process.pid}/`, import.meta.url));
   await rm(copy, { recursive: true, force: true });
   await cp(build, copy, { recursive: true });

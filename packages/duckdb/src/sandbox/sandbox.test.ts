@@ -60,6 +60,7 @@ describe('openSandbox', () => {
   ])('refuses %s', async (sql, message) => {
     const error = await refusal(sql);
     expect(error.kind).toBe('refused');
+    expect(error.code).toBe('ANYAM_SANDBOX');
     expect(error.message).toMatch(message);
   });
 

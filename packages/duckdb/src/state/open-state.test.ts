@@ -76,6 +76,7 @@ describe('openState', () => {
     await expect(state.addAccount(account('siti'))).rejects.toThrow(
       'There is already an account named siti.',
     );
+    await expect(state.addAccount(account('siti'))).rejects.toMatchObject({ code: 'ANYAM_STATE' });
     await state.close();
     const again = openState(state.dir);
     onTestFinished(() => again.close());

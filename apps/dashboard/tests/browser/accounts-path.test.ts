@@ -201,6 +201,27 @@ describe('a council sends its data, the province reviews and publishes', () => {
     expect(new URL(page.url()).searchParams.get('next')).toBe('/admin');
   });
 
+  it('signs out from /admin and from /submit: the session ends and the page asks to sign in again', async () => {
+    await addAccounts(server.stateDir, [
+      { username: 'rudi', role: 'steward', council_id: 'DKR-36.02' },
+    ]);
+    for (const [username, path] of [
+      ['ana', '/admin'],
+      ['rudi', '/submit'],
+    ] as const) {
+      const { page, errors } = await openPage(browser);
+      await signInPage(page, username, password(username), `${path}?lang=en`);
+      await expect
+        .poll(() => page.locator('[data-testid="signed-in"]').textContent())
+        .toContain(username);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL((url) => url.pathname === '/login', { timeout: 30_000 });
+      await page.goto(`${server.url}${path}`);
+      expect(new URL(page.url()).pathname).toBe('/login');
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('refuses forged cross-site posts to the account API, as a form and as JSON', async () => {
     const cookie = (await signIn(server.url, 'ana')).cookie;
     const form = await fetch(`${server.url}/admin/accounts`, {

@@ -24,7 +24,6 @@ describe('accountsExist', () => {
         role: 'admin',
         council_id: null,
         password_hash: 'scrypt$x',
-        created_at: '2026-12-01T00:00:00.000Z',
       });
       await cli.close();
       expect(await accountsExist()).toBe(true);

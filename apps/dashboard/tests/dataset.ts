@@ -1,11 +1,11 @@
 /**
- * The Banten demo dataset the tests run against (seed 42), made with @anyam/synth and written
- * with @anyam/duckdb, the same code path as `anyam generate`, and made again whenever the code
- * that makes it changes.
+ * The datasets the tests run against, made with @anyam/synth and written with @anyam/duckdb, the
+ * same code path as `anyam generate`, and made again whenever the code that makes them changes:
+ * the Banten demo (seed 42) and the nationwide scale (every council of Indonesia, seed 42).
  *
- * Each generation lives in its own folder, `.test-data/banten-<fingerprint>`, which appears
+ * Each generation lives in its own folder, `.test-data/<name>-<fingerprint>`, which appears
  * whole (generated into a temporary sibling, its fingerprint written, then renamed), and
- * `.test-data/banten` is a symbolic link to the newest one, swapped by a rename. A run that
+ * `.test-data/<name>` is a symbolic link to the newest one, swapped by a rename. A run that
  * already holds a generation keeps reading it while another run makes the next one.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -26,12 +26,28 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { writeDataset } from '@anyam/duckdb';
-import { generate } from '@anyam/synth';
+import { generate, type Scale } from '@anyam/synth';
 
-export const testDataDir = fileURLToPath(new URL('../.test-data/banten', import.meta.url));
+/** A dataset the tests generate: where its link lives and what `generate` is given. */
+export interface TestDataset {
+  readonly dir: string;
+  readonly scale: Scale;
+  readonly seed: number;
+}
+
+const testData = (name: string) => fileURLToPath(new URL(`../.test-data/${name}`, import.meta.url));
+
+/** The Banten demo dataset most tests read. */
+export const bantenDataset: TestDataset = { dir: testData('banten'), scale: 'banten', seed: 42 };
+/** Every province and regency council of Indonesia over a small dataset: national scope. */
+export const nationwideDataset: TestDataset = {
+  dir: testData('nationwide'),
+  scale: 'nationwide',
+  seed: 42,
+};
+export const testDataDir = bantenDataset.dir;
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const options = { scale: 'banten', seed: 42 } as const;
 
 /**
  * The code a generation depends on: the generator with the domain and region reference it
@@ -69,15 +85,20 @@ async function sourceFiles(path: string): Promise<string[]> {
  * The sha256 of the generator's TypeScript sources (path and contents, sorted by path) and the
  * scale and seed: two datasets with the same fingerprint hold the same rows.
  *
- *     await generatorFingerprint() // '3f9c…' (64 hex digits)
+ *     await generatorFingerprint({ scale: 'banten', seed: 42 }) // '3f9c…' (64 hex digits)
  */
-export async function generatorFingerprint(): Promise<string> {
+export async function generatorFingerprint(
+  options: Pick<TestDataset, 'scale' | 'seed'> = bantenDataset,
+): Promise<string> {
   const files = (await Promise.all(sources.map((path) => sourceFiles(join(repoRoot, path)))))
     .flat()
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => relative(repoRoot, file).split('\\').join('/'))
     .sort();
-  const hash = createHash('sha256').update(JSON.stringify(options));
+  // Banten's fingerprint is the one it had before there were two datasets: its generations stay.
+  const hash = createHash('sha256').update(
+    JSON.stringify({ scale: options.scale, seed: options.seed }),
+  );
   for (const file of files) hash.update(`\0${file}\0`).update(await readFile(join(repoRoot, file)));
   return hash.digest('hex');
 }
@@ -119,7 +140,12 @@ async function renameInto(temp: string, version: string, fingerprint: string): P
 }
 
 /** Generates the dataset into a temporary sibling of `version`, then renames it into place. */
-async function generateInto(version: string, fingerprint: string): Promise<void> {
+async function generateInto(
+  dataset: TestDataset,
+  version: string,
+  fingerprint: string,
+): Promise<void> {
+  const options = { scale: dataset.scale, seed: dataset.seed };
   const temp = tempName(version, 'tmp');
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
@@ -227,20 +253,22 @@ async function pruneGenerations(dir: string, keep: string): Promise<void> {
 }
 
 /**
- * The folder of the test dataset made by today's generator: generated when no generation with
- * the current fingerprint exists, otherwise the existing one. Safe to call from several runs at
- * once: one generates while the others wait for it. Returns the generation's own folder (not the
- * link), so the run keeps the same data whatever other runs do.
+ * The folder of a test dataset made by today's generator (Banten unless told): generated when no
+ * generation with the current fingerprint exists, otherwise the existing one. Safe to call from
+ * several runs at once: one generates while the others wait for it. Returns the generation's own
+ * folder (not the link), so the run keeps the same data whatever other runs do.
  *
  *     await ensureTestDataset() // '/…/apps/dashboard/.test-data/banten-3f9c0a1b2c3d4e5f'
+ *     await ensureTestDataset(nationwideDataset) // '/…/.test-data/nationwide-8d21…'
  */
-export async function ensureTestDataset(dir: string = testDataDir): Promise<string> {
-  const fingerprint = await generatorFingerprint();
+export async function ensureTestDataset(dataset: TestDataset = bantenDataset): Promise<string> {
+  const { dir } = dataset;
+  const fingerprint = await generatorFingerprint(dataset);
   const version = `${dir}-${fingerprint.slice(0, 16)}`;
   await mkdir(dirname(dir), { recursive: true });
   const ready = () => isGeneration(version, fingerprint);
   if (!(await ready()))
-    await withLock(`${dir}.lock`, ready, () => generateInto(version, fingerprint));
+    await withLock(`${dir}.lock`, ready, () => generateInto(dataset, version, fingerprint));
   // Opened now: a generation in use is not pruned by a run that makes a newer one.
   const now = new Date();
   await utimes(version, now, now);

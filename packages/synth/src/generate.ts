@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { tableNames, tables, type TableName } from '@anyam/core';
 import { tableDefinition } from '@anyam/duckdb';
 import { plantedEffects } from './planted-effects.js';
-import { defaultFromYear, defaultToYear, scales, type Scale } from './scales.js';
+import { defaultFromYear, defaultToYear, scaleNames, scales, type Scale } from './scales.js';
 import type { StepContext } from './steps/context.js';
 import { createArtisans } from './steps/artisans.js';
 import { createDiffusion } from './steps/diffusion.js';
@@ -52,7 +52,7 @@ function checkOptions(options: GenerateOptions): { fromYear: number; toYear: num
   const fromYear = options.fromYear ?? defaultFromYear;
   const toYear = options.toYear ?? defaultToYear;
   if (!Object.hasOwn(scales, options.scale))
-    throw new Error(`Unknown scale "${String(options.scale)}": use banten or national.`);
+    throw new Error(`Unknown scale "${String(options.scale)}": use ${scaleNames.join(', ')}.`);
   if (!Number.isSafeInteger(options.seed))
     throw new Error(`The seed must be a whole number, got ${options.seed}.`);
   if (

@@ -1,10 +1,12 @@
 /**
- * The two scales `generate` knows. Banten is the demo dataset (about 3,000 enterprises and 9,000
+ * The scales `generate` knows. Banten is the demo dataset (about 3,000 enterprises and 9,000
  * artisans); national covers every regency and city of idn-area-data with well over a million
- * artisans and ten million participations, to exercise the dataset's size limits.
+ * artisans and ten million participations, to exercise the dataset's size limits; nationwide has
+ * national's regions and all 552 councils with about 20 enterprises per regency, so that tests can
+ * look at the whole country in seconds.
  */
-export type Scale = 'banten' | 'national';
-export const scaleNames: readonly Scale[] = ['banten', 'national'];
+export type Scale = 'banten' | 'national' | 'nationwide';
+export const scaleNames: readonly Scale[] = ['banten', 'national', 'nationwide'];
 
 export interface ScaleConfig {
   readonly scale: Scale;
@@ -59,6 +61,18 @@ export const scales: Readonly<Record<Scale, ScaleConfig>> = {
     regencyVisitsPerYear: [0, 2],
     tangerangHostShare: 0.12,
     nationalFairExhibitors: 600,
+    withPii: false,
+  },
+  nationwide: {
+    scale: 'nationwide',
+    provinces: null,
+    enterprisesByRegency: {},
+    meanEnterprisesPerRegency: 20,
+    maxProgramsPerArtisanYear: 3,
+    // A few visits per council and year, so that every province has links to aggregate.
+    regencyVisitsPerYear: [1, 3],
+    tangerangHostShare: 0.12,
+    nationalFairExhibitors: 60,
     withPii: false,
   },
 };

@@ -47,6 +47,19 @@ describe('anyam generate', () => {
     expect(io.err()).toBe('');
   });
 
+  it('writes the nationwide scale: every council of Indonesia over a small dataset', async () => {
+    const io = captureIo({ cwd: root });
+    expect(
+      await main(['generate', '--scale', 'nationwide', '--to-year', '2022', '--out', 'nw'], io),
+    ).toBe(0);
+    const manifest = JSON.parse(await readFile(join(root, 'nw', 'manifest.json'), 'utf8'));
+    expect(manifest.created_by.scale).toBe('nationwide');
+    expect(manifest.tables.councils.rows).toBe(552);
+    expect(manifest.tables.enterprises.rows).toBeGreaterThan(514 * 11);
+    expect(manifest.tables.enterprises.rows).toBeLessThan(514 * 29);
+    expect(io.out()).toContain('scale nationwide, seed 42, years 2021–2022:');
+  });
+
   it('draws progress on stderr only when stderr is a terminal', async () => {
     const tty = captureIo({ cwd: root, isTTY: true });
     expect(
@@ -84,7 +97,7 @@ describe('anyam generate', () => {
     const cases: [string[], string][] = [
       [
         ['--scale', 'java'],
-        'anyam generate: --scale must be one of banten, national, got "java".\n',
+        'anyam generate: --scale must be one of banten, national, nationwide, got "java".\n',
       ],
       [['--seed', 'abc'], 'anyam generate: --seed must be a whole number, got "abc".\n'],
       [

@@ -16,20 +16,22 @@ export const defaultSeed = 42;
 
 export const name = 'generate';
 export const summary =
-  'Generate a synthetic dataset (Banten demo or national) and write it as Parquet.';
-export const help = `Usage: anyam generate [--scale banten|national] [--seed N] [--from-year Y] [--to-year Y] [--out DIR]
+  'Generate a synthetic dataset (Banten demo, national or nationwide) and write it as Parquet.';
+export const help = `Usage: anyam generate [--scale banten|national|nationwide] [--seed N] [--from-year Y] [--to-year Y] [--out DIR]
 
 Generates a deterministic synthetic dataset with planted, documented effects and writes it as a
 dataset folder (Parquet files and manifest.json). The previous dataset in DIR is replaced only
 when the new one is complete.
 
 Options:
-  --scale banten|national  Banten's 8 regencies and cities (default), or all of Indonesia
-  --seed N                 the same seed gives the same dataset (default ${defaultSeed})
-  --from-year Y            first year of records (default ${defaultFromYear})
-  --to-year Y              last year of records (default ${defaultToYear})
-  --out DIR                where to write (default $ANYAM_DATA, else data/export)
-  --help                   show this help
+  --scale S      banten: Banten's 8 regencies and cities (default); national: all of
+                 Indonesia, about 1,200 enterprises per regency (10 million participations);
+                 nationwide: all of Indonesia with about 20 enterprises per regency (seconds)
+  --seed N       the same seed gives the same dataset (default ${defaultSeed})
+  --from-year Y  first year of records (default ${defaultFromYear})
+  --to-year Y    last year of records (default ${defaultToYear})
+  --out DIR      where to write (default $ANYAM_DATA, else data/export)
+  --help         show this help
 
 Exit status: 0 written, 1 generation or writing failed, 2 bad arguments.
 

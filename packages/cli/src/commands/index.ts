@@ -17,7 +17,8 @@ export interface LazyCommand {
 export const commands: readonly LazyCommand[] = [
   {
     name: 'generate',
-    summary: 'Generate a synthetic dataset (Banten demo or national) and write it as Parquet.',
+    summary:
+      'Generate a synthetic dataset (Banten demo, national or nationwide) and write it as Parquet.',
     load: () => import('./generate.js'),
   },
   {

@@ -71,6 +71,24 @@ describe('requireAnalyst', () => {
     expect(await status(() => requireAnalyst({ getClientAddress: () => '127.0.0.1' }))).toBe(401);
   });
 
+  it('tells a signed-in steward the console is not for that role, token or no token', async () => {
+    setAccountsCheck(async () => true);
+    const steward = {
+      getClientAddress: () => '203.0.113.9',
+      locals: { user: { role: 'steward' } },
+    };
+    expect(await status(() => requireAnalyst(steward))).toBe(403);
+    process.env.ANYAM_SQL_TOKEN = 'tok';
+    await expect(requireAnalyst(steward)).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringContaining('this account has another role'),
+    });
+    // With the token the steward's browser may still be used by an analyst who has it.
+    expect(
+      await status(() => requireAnalyst({ ...withToken('tok'), locals: steward.locals })),
+    ).toBe(200);
+  });
+
   it('sends WWW-Authenticate with a 401', async () => {
     process.env.ANYAM_SQL_TOKEN = 'tok';
     try {

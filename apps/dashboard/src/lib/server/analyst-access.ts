@@ -121,6 +121,8 @@ function countWrongToken(address: string, now: number): void {
 }
 
 const bearer = { 'www-authenticate': 'Bearer realm="anyam-analyst"' };
+const otherRole =
+  'The SQL console and raw downloads are for analysts: this account has another role.';
 
 /**
  * Rejects with an `ApiError` (401, 403 or 429) unless the request may use the analysts' surfaces.
@@ -145,6 +147,7 @@ export async function requireAnalyst(event: AccessEvent, now = Date.now()): Prom
       );
     }
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+    if (!match && event.locals?.user) throw new ApiError(403, otherRole);
     if (!match) {
       throw new ApiErrorWithHeaders(
         401,
@@ -164,11 +167,7 @@ export async function requireAnalyst(event: AccessEvent, now = Date.now()): Prom
     return;
   }
   if (await accountsConfigured()) {
-    if (event.locals?.user)
-      throw new ApiError(
-        403,
-        'The SQL console and raw downloads are for analysts: this account has another role.',
-      );
+    if (event.locals?.user) throw new ApiError(403, otherRole);
     throw new ApiErrorWithHeaders(
       401,
       'The SQL console and raw downloads are for analysts: sign in with an analyst account.',

@@ -13,6 +13,7 @@ export * from './format/csv-cell.js';
 export * from './format/formula-guard.js';
 export * from './regions/code.js';
 export * from './regions/reference.js';
+export * from './regions/national-scope.js';
 export * from './metrics/index.js';
 export * from './suppression/index.js';
 export * from './data-dictionary/index.js';

@@ -1,3 +1,4 @@
+import { nationalScopeSql } from './in-region-sql.js';
 import type { MetricOptions } from './types.js';
 
 const yearOf = (date: string, suffix: string): number | null =>
@@ -40,11 +41,14 @@ export function derivedYearEnd(options: Pick<MetricOptions, 'to' | 'derived'>): 
 
 /**
  * SQL predicate implied by `inRegionSql(column)` (a code equal to `$region` or starting with
- * `$region.` lies between `$region` and `$region/`, '/' following '.'), added where rows are
- * sorted by region code so that DuckDB skips the row groups of other regions.
+ * `$region.` lies between `$region` and `$region/`, '/' following '.'; at the national scope
+ * every code), added where rows are sorted by region code so that DuckDB skips the row groups of
+ * other regions. The bound `$region` is folded before planning, so at a province the scan still
+ * gets the range as its filter.
  *
- *     regionRangeSql('region_code') // "(region_code >= $region AND region_code < ($region || '/'))"
+ *     regionRangeSql('region_code')
+ *     // "($region = 'ID' OR (region_code >= $region AND region_code < ($region || '/')))"
  */
 export function regionRangeSql(column: string): string {
-  return `(${column} >= $region AND ${column} < ($region || '/'))`;
+  return `(${nationalScopeSql()} OR (${column} >= $region AND ${column} < ($region || '/')))`;
 }

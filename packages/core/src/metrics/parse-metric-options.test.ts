@@ -59,6 +59,16 @@ describe('parseMetricOptions', () => {
     });
   });
 
+  it('accepts the national scope ID, which is no row of the reference, and only in capitals', () => {
+    expect(parseMetricOptions('reach', { region: 'ID', by: 'region' }, regions)).toEqual({
+      metric: 'reach',
+      region: 'ID',
+      by: 'region',
+    });
+    expect(messageOf(() => parseMetricOptions('reach', { region: 'id' }, regions))).toBe(
+      '--region must be ID (all of Indonesia) or a region code such as 36 or 36.03, not "id".',
+    );
+  });
   it('reads empty values, as a URL query gives them, as absent', () => {
     expect(
       parseMetricOptions('reach', {
@@ -84,7 +94,7 @@ describe('parseMetricOptions', () => {
     [
       'reach',
       { region: '36-03' },
-      '--region must be a region code such as 36 or 36.03, not "36-03".',
+      '--region must be ID (all of Indonesia) or a region code such as 36 or 36.03, not "36-03".',
     ],
     ['reach', { region: '36.99' }, 'Region 36.99 is not in the region reference.'],
     [

@@ -1,6 +1,7 @@
 import { craftCategories, pciDimensions, programTypes } from '../domain/enums.js';
 import { isoDate, regionCode, type Region } from '../domain/schemas.js';
 import { parseEnum } from '../domain/parse-enum.js';
+import { nationalScope } from '../regions/national-scope.js';
 import { outcomeFields } from './impact/outcome-field.js';
 import { MetricOptionsError } from './metric-options-error.js';
 import type { PeriodRequest } from './period.js';
@@ -71,13 +72,14 @@ export function parseMetricOptions(
   const name = metric as MetricName;
   // An empty value (an HTML form's or URL's `region=`) means the default, as for every option.
   const region = raw.region === undefined || raw.region.trim() === '' ? '36' : raw.region.trim();
-  if (!regionCode.safeParse(region).success) {
+  const national = region === nationalScope;
+  if (!national && !regionCode.safeParse(region).success) {
     throw new MetricOptionsError(
-      `--region must be a region code such as 36 or 36.03, not ${quote(region)}.`,
+      `--region must be ${nationalScope} (all of Indonesia) or a region code such as 36 or 36.03, not ${quote(region)}.`,
       'region',
     );
   }
-  if (regions && !regions.some((row) => row.code === region)) {
+  if (regions && !national && !regions.some((row) => row.code === region)) {
     throw new MetricOptionsError(`Region ${region} is not in the region reference.`, 'region');
   }
   const out: Record<string, unknown> = { metric: name, region };

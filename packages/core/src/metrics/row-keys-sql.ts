@@ -1,4 +1,5 @@
 import { craftCategories, programTypes } from '../domain/enums.js';
+import { nationalScopeSql } from './in-region-sql.js';
 import type { MetricOptions, SqlValue } from './types.js';
 
 /**
@@ -11,7 +12,7 @@ import type { MetricOptions, SqlValue } from './types.js';
 export function rowKeysSql(by: MetricOptions['by'], params: Record<string, SqlValue>): string {
   if (by === 'region') {
     return `(SELECT k, k AS ord FROM (
-      SELECT code AS k FROM regions WHERE parent_code = $region
+      SELECT code AS k FROM regions WHERE parent_code = $region OR (${nationalScopeSql()} AND parent_code IS NULL)
       UNION SELECT $region AS k WHERE EXISTS (SELECT 1 FROM enterprises WHERE region_code = $region)
     )) AS keys`;
   }

@@ -25,6 +25,10 @@ describe('rowKeys', () => {
       '36.01.01',
     ]);
   });
+  it('lists the provinces of the reference as the children of the national scope ID', () => {
+    expect(rowKeys('ID', 'region', regions, [{ region_code: '36' }])).toEqual(['36']);
+    expect(rowKeys('ID', undefined, regions, [])).toEqual(['ID']);
+  });
   it('gives the one key r without a breakdown, and enumerations in their order', () => {
     expect(rowKeys('36.01', undefined, regions, [])).toEqual(['36.01']);
     expect(rowKeys('36', 'craft_category', regions, [])[0]).toBe('batik');

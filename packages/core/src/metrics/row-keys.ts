@@ -1,5 +1,6 @@
 import { craftCategories, programTypes } from '../domain/enums.js';
 import type { Enterprise, Region } from '../domain/schemas.js';
+import { nationalScope } from '../regions/national-scope.js';
 import type { MetricOptions } from './types.js';
 
 /** The grouping field of a row set: `region_code` without a breakdown and `by region`. */
@@ -7,7 +8,8 @@ export type RowKeyField = 'region_code' | 'craft_category' | 'program_type';
 
 /**
  * The keys of a metric's rows, in metrics.md's order: without `by`, the one key `r`; `by region`,
- * the children of `r` in the reference (`parent_code = r`, empty ones included) plus `r` itself
+ * the children of `r` in the reference (`parent_code = r`, the provinces at the national scope
+ * `ID`; empty ones included) plus `r` itself
  * when the dataset has an enterprise coded exactly `r` (whatever its registration date or
  * category: "the dataset has any"), sorted by code so that `r` comes first; `by craft_category`
  * and `by program_type`, every value of the enumeration in its order.
@@ -25,7 +27,8 @@ export function rowKeys(
   if (by === 'program_type') return [...programTypes];
   if (by !== 'region') return [region];
   const codes = new Set<string>();
-  for (const row of regions) if (row.parent_code === region) codes.add(row.code);
+  // A province's parent, as a scope, is the whole country.
+  for (const row of regions) if ((row.parent_code ?? nationalScope) === region) codes.add(row.code);
   if (enterprises.some((enterprise) => enterprise.region_code === region)) codes.add(region);
   // Codes are ASCII digits and dots, so code-unit order is DuckDB's VARCHAR order.
   return [...codes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -38,3 +38,17 @@ describe('childOf', () => {
     expect(childOf('32.01', '36')).toBeNull();
   });
 });
+
+describe('the national scope ID', () => {
+  it('holds every code, with the provinces as its children', () => {
+    expect(isInRegion('36', 'ID')).toBe(true);
+    expect(isInRegion('32.04.11', 'ID')).toBe(true);
+    expect(childOf('32.04.11', 'ID')).toBe('32');
+    expect(childOf('36', 'ID')).toBe('36');
+  });
+  it('leaves the codes below it as they were', () => {
+    expect(isInRegion('ID', '36')).toBe(false);
+    expect(parentCode('36')).toBeNull();
+    expect(childOf('36.03.12', '36')).toBe('36.03');
+  });
+});

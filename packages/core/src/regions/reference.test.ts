@@ -35,4 +35,18 @@ describe('regionIndex', () => {
     expect(indonesiaRegions().filter((region) => region.level === 'province').length).toBe(38);
     expect(index.has('36.99')).toBe(false);
   });
+
+  it('knows the national scope ID: named Indonesia, the 38 provinces as its children, no row', () => {
+    expect(index.has('ID')).toBe(true);
+    expect(index.name('ID')).toBe('Indonesia');
+    const provinces = index.children('ID');
+    expect(provinces.length).toBe(38);
+    expect(provinces.every((region) => region.level === 'province')).toBe(true);
+    expect(provinces.map((region) => region.code)).toEqual(
+      [...provinces.map((region) => region.code)].sort(),
+    );
+    expect(index.get('ID')).toBeUndefined();
+    expect(index.regions.some((region) => region.code === 'ID')).toBe(false);
+    expect(index.descendants('ID').length).toBe(index.regions.length);
+  });
 });

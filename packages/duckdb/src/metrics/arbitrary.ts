@@ -104,11 +104,15 @@ export const metricPeriodArbitrary: fc.Arbitrary<{ from: string; to: string }> =
     .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })),
 );
 
-/** A scope region: mostly the province, sometimes a regency, a district or an empty regency. */
+/**
+ * A scope region: mostly the province, sometimes the whole country (`ID`, whose children are
+ * the provinces 32 and 36), a regency, a district or an empty regency.
+ */
 export const metricRegionArbitrary: fc.Arbitrary<string> = fc.constantFrom(
   '36',
   '36',
   '36',
+  'ID',
   '36.01',
   '36.01.01',
   '36.02',

@@ -87,7 +87,7 @@ describe('diffusion: TypeScript and SQL agree', () => {
       diffusionMetric,
       {
         inputs: denseDiffusionInput,
-        regions: fc.constantFrom('36', '36.01'),
+        regions: fc.constantFrom('36', '36.01', 'ID'),
         periods: metricPeriodArbitrary,
       },
       { numRuns: 150, seed: 20261128 },

@@ -135,7 +135,7 @@ describe('event_study: TypeScript and SQL (with finish) agree', () => {
       fc.asyncProperty(
         densePanel,
         periods,
-        fc.constantFrom('36', '36', '36.01', '36.02'),
+        fc.constantFrom('36', '36', '36.01', '36.02', 'ID'),
         denseFilters,
         async (input, period, region, extra) => {
           const options = { region, ...period, ...extra };
@@ -159,7 +159,7 @@ describe('event_study: TypeScript and SQL (with finish) agree', () => {
       eventStudyMetric,
       {
         inputs: densePanel,
-        regions: fc.constantFrom('36', '36.01'),
+        regions: fc.constantFrom('36', '36.01', 'ID'),
         periods: fc.constant({ from: '2016-01-01', to: '2027-12-31' }),
       },
       { numRuns: 60, seed: 7 },

@@ -109,7 +109,7 @@ describe('impact: TypeScript and SQL agree', () => {
       impactMetric,
       {
         inputs: denseImpactInput,
-        regions: fc.constantFrom('36', '36.01', '36.02'),
+        regions: fc.constantFrom('36', '36.01', '36.02', 'ID'),
         periods: multiYearPeriod,
       },
       { numRuns: 150, seed: 20261128 },

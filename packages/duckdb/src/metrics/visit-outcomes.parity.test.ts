@@ -26,7 +26,7 @@ describe('visit_outcomes: TypeScript and SQL agree', () => {
       visitOutcomesMetric,
       {
         inputs: denseInput,
-        regions: fc.constantFrom('36', '36', '36.01', '36.02'),
+        regions: fc.constantFrom('36', '36', '36.01', '36.02', 'ID'),
         periods: fc.constantFrom(
           { from: '2023-01-01', to: '2023-12-31' },
           { from: '2022-01-01', to: '2024-12-31' },

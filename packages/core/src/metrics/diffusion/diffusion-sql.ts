@@ -1,4 +1,5 @@
 import type { MetricOptions, SqlQuery } from '../types.js';
+import { inRegionSql } from '../in-region-sql.js';
 
 /**
  * The DuckDB SQL of {@link diffusion}: the same rows, in the same order.
@@ -10,7 +11,7 @@ export function diffusionSql(options: MetricOptions): SqlQuery {
   const sql = `
 WITH scope AS (
   SELECT DISTINCT council_id FROM councils
-  WHERE region_code = $region OR starts_with(region_code, $region || '.')
+  WHERE ${inRegionSql('region_code')}
 ),
 shown AS (
   SELECT visiting_council_id AS council_id, visit_date, unnest(practice_ids) AS practice_id

@@ -1,5 +1,6 @@
 import { exhibitionScales } from '../../domain/enums.js';
 import type { MetricOptions, SqlQuery } from '../types.js';
+import { inRegionSql } from '../in-region-sql.js';
 
 /**
  * The DuckDB SQL of {@link exhibitions}: the same rows, in the same order. The scales are bound
@@ -18,7 +19,7 @@ export function exhibitionsSql(options: MetricOptions): SqlQuery {
   const sql = `
 WITH scope AS (
   SELECT DISTINCT enterprise_id FROM enterprises
-  WHERE region_code = $region OR starts_with(region_code, $region || '.')
+  WHERE ${inRegionSql('region_code')}
 ),
 events AS (
   SELECT exhibition_id, scale, len(list_distinct(organizer_council_ids)) >= 2 AS joint

@@ -1,3 +1,5 @@
+import { inRegionSql } from '../in-region-sql.js';
+
 /**
  * The CTEs `scope` (enterprises in `$region`) and `firms` (`enterprise_id`, `first_year`: the
  * year of its first participation, null when none) that impact and the event study start from,
@@ -12,7 +14,7 @@
 export function firmsFirstYearSql(): string {
   return `scope AS (
   SELECT DISTINCT enterprise_id FROM enterprises
-  WHERE region_code = $region OR starts_with(region_code, $region || '.')
+  WHERE ${inRegionSql('region_code')}
 ),
 scope_artisans AS (
   SELECT a.artisan_id, a.enterprise_id FROM artisans a SEMI JOIN scope s ON s.enterprise_id = a.enterprise_id

@@ -1,4 +1,5 @@
 import type { MetricOptions, SqlQuery } from '../types.js';
+import { inRegionSql } from '../in-region-sql.js';
 
 /**
  * The DuckDB SQL of {@link network}. Betweenness needs all shortest paths, which SQL does badly,
@@ -13,7 +14,7 @@ export function networkSql(options: MetricOptions): SqlQuery {
   const sql = `
 WITH scope AS (
   SELECT DISTINCT council_id FROM councils
-  WHERE region_code = $region OR starts_with(region_code, $region || '.')
+  WHERE ${inRegionSql('region_code')}
 ),
 visits AS (
   SELECT visiting_council_id AS visiting, host_council_id AS host FROM study_visits

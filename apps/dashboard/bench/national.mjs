@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The dashboard at national scale (BENCHMARKS.md, "## National scale"): the built app over a
 // national dataset, measured from clients on the same machine.
-//   pnpm --filter @anyam/dashboard build
-//   node apps/dashboard/bench/national.mjs DATASET_DIR      (e.g. /tmp/national)
+//   ANYAM_BUILD_DIR=.build-mine pnpm --filter @anyam/dashboard build
+//   ANYAM_BUILD_DIR=.build-mine node apps/dashboard/bench/national.mjs DATASET_DIR  (e.g. /tmp/national)
+// ANYAM_BUILD_DIR (default `build`, relative to apps/dashboard) is the build served, as in
+// svelte.config.js, so a bench never touches another engineer's build.
 // 1. One client, uncached: median of distinct requests (each region x year x endpoint asked once).
 // 2. 16 concurrent clients on uncached requests: p50, p95, requests per second, errors (503s
 //    counted apart: the pool's "busy" answer), for CLIENTS (default 16) clients.
@@ -20,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
 const CLIENTS = Number(process.env.CLIENTS ?? 16);
+const buildDir = resolve(app, process.env.ANYAM_BUILD_DIR ?? 'build');
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,7 +40,7 @@ const port = await new Promise((done) => {
     probe.close(() => done(free));
   });
 });
-const server = spawn(process.execPath, [join(app, 'build', 'index.js')], {
+const server = spawn(process.execPath, [join(buildDir, 'index.js')], {
   env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -4,6 +4,7 @@ import { effectInterval } from './effect-interval.js';
 import { firstParticipationYears } from './first-participation-years.js';
 import { mean } from './mean.js';
 import { outcomeField } from './outcome-field.js';
+import { pooledCohort } from './pooled-cohort.js';
 import { sampleVariance } from './sample-variance.js';
 
 interface Cohort {
@@ -75,26 +76,7 @@ export function impact(input: MetricInput, options: MetricOptions): MetricRow[] 
     });
   }
 
-  const pooledFrom = cohorts.filter((cohort) => cohort.did !== null);
-  const weight = pooledFrom.reduce((sum, cohort) => sum + cohort.treated_n, 0);
-  const pooled: Cohort = {
-    cohort: 'all',
-    treated_n: weight,
-    comparison_n: pooledFrom.reduce((sum, cohort) => sum + cohort.comparison_n, 0),
-    did:
-      pooledFrom.length === 0
-        ? null
-        : pooledFrom.reduce((sum, c) => sum + c.treated_n * (c.did as number), 0) / weight,
-    se:
-      pooledFrom.length === 0
-        ? null
-        : Math.sqrt(
-            pooledFrom.reduce(
-              (sum, c) => sum + (c.treated_n / weight) ** 2 * (c.se as number) ** 2,
-              0,
-            ),
-          ),
-  };
+  const pooled: Cohort = { cohort: 'all', ...pooledCohort(cohorts) };
   return [...cohorts, pooled].map((cohort) => ({
     ...cohort,
     ...effectInterval(cohort.did, cohort.se),

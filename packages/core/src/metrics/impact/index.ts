@@ -26,7 +26,9 @@
  *
  * Engines: `impact(input, options)` in TypeScript and `impactSql(options)` in DuckDB.
  */
+export { effectInterval } from './effect-interval.js';
 export { impact } from './impact.js';
 export { impactMetric } from './impact-metric.js';
 export { impactSql } from './impact-sql.js';
+export { pooledCohort, type CohortEstimate } from './pooled-cohort.js';
 export { outcomeField, outcomeFields, type OutcomeField } from './outcome-field.js';

@@ -1,4 +1,4 @@
-import { overviewResponse } from '$lib/server/api.js';
+import { overviewResponse } from '$lib/server/overview.js';
 import { respond } from '$lib/server/respond.js';
 import type { RequestHandler } from './$types';
 

@@ -100,6 +100,30 @@ SELECT v.visit_id, coalesce(pc.shown, 0)::INTEGER AS practices_shown, coalesce(p
 FROM v LEFT JOIN practice_counts pc ON pc.visit_id = v.visit_id LEFT JOIN sides x ON x.visit_id = v.visit_id
 ORDER BY v.visit_date, v.visit_id`;
 
+// The same over the derived sums (data/README.md, "Derived tables"), as an analyst who knows
+// them would write it: each region code's PCI total from its summed points, no scoring.
+const visitOutcomesBySums = visitOutcomesByHand.replace(
+  /scored AS \([\s\S]*?\)\),\ntagged AS \([\s\S]*?\)\),\nsides AS \([\s\S]*?GROUP BY visit_id\)/,
+  `grouped AS (
+  SELECT year, region_code AS rc, assessments AS n,
+    25 * (quality_points / 12 + materials + market_points / 40 + compliance_points / 3) AS total
+  FROM assessment_region_sums WHERE year IN (SELECT DISTINCT y - 1 FROM v UNION SELECT DISTINCT y + 1 FROM v)),
+tagged AS (
+  SELECT v.visit_id, s.year - v.y AS side, s.n, s.total,
+    s.rc = v.vc OR starts_with(s.rc, v.vc || '.') AS own,
+    v.parent IS NULL OR s.rc = v.parent OR starts_with(s.rc, v.parent || '.') AS in_parent
+  FROM v JOIN grouped s ON s.year IN (v.y - 1, v.y + 1)),
+sides AS (
+  SELECT visit_id,
+    sum(n) FILTER (WHERE own AND side = -1) AS nb, sum(n) FILTER (WHERE own AND side = 1) AS na,
+    sum(total) FILTER (WHERE own AND side = -1) / sum(n) FILTER (WHERE own AND side = -1) AS pb,
+    sum(total) FILTER (WHERE own AND side = 1) / sum(n) FILTER (WHERE own AND side = 1) AS pa,
+    sum(total) FILTER (WHERE NOT own AND in_parent AND side = -1) / sum(n) FILTER (WHERE NOT own AND in_parent AND side = -1) AS bb,
+    sum(total) FILTER (WHERE NOT own AND in_parent AND side = 1) / sum(n) FILTER (WHERE NOT own AND in_parent AND side = 1) AS ba
+  FROM tagged GROUP BY visit_id)`,
+);
+if (visitOutcomesBySums === visitOutcomesByHand) throw new Error('visitOutcomesBySums: no match');
+
 type Row = Record<string, unknown>;
 const same = (a: unknown, b: unknown) =>
   typeof a === 'number' && typeof b === 'number'
@@ -108,11 +132,20 @@ const same = (a: unknown, b: unknown) =>
 
 async function main() {
   const dataset = await openDataset(dir);
+  // The same files as a reader that knows no derived tables: the base-table SQL.
+  const plain = await openDataset(dir);
+  const withoutDerived = { query: plain.query, read: plain.read };
+  const hasSums = dataset.manifest.derived?.tables.assessment_region_sums !== undefined;
+  console.log(
+    `dataset ${dir}; derived: ${dataset.manifest.derived ? Object.keys(dataset.manifest.derived.tables).join(', ') : 'none'}`,
+  );
   const cases: {
     label: string;
     metric: string;
     options: Record<string, string>;
     hand: string;
+    /** A second hand-written query, over the derived tables, when the dataset has them. */
+    handOverDerived?: string;
     params: Record<string, string | number>;
     rows: (rows: Row[]) => Row[];
   }[] = [
@@ -138,13 +171,12 @@ async function main() {
       metric: 'visit_outcomes',
       options: { year: '2024' },
       hand: visitOutcomesByHand,
+      ...(hasSums ? { handOverDerived: visitOutcomesBySums } : {}),
       params: { from: '2024-01-01', to: '2024-12-31' },
       rows: (rows) => rows,
     },
   ];
-  for (const c of cases) {
-    const metricRows = c.rows((await runMetric(dataset, c.metric, c.options)).rows as Row[]);
-    const handRows = (await dataset.query(c.hand, c.params)) as Row[];
+  const differencesOf = (metricRows: Row[], handRows: Row[]) => {
     let differences = 0;
     handRows.forEach((row, i) => {
       for (const [field, value] of Object.entries(row))
@@ -164,25 +196,42 @@ async function main() {
         }
     });
     if (handRows.length !== metricRows.length) differences += 1;
-    const time = async (run: () => Promise<unknown>) => {
-      const walls: number[] = [];
-      const cpus: number[] = [];
-      for (let i = 0; i < RUNS; i += 1) {
-        const start = performance.now();
-        const cpu = process.cpuUsage();
-        await run();
-        walls.push(performance.now() - start);
-        const used = process.cpuUsage(cpu);
-        cpus.push((used.user + used.system) / 1000);
-      }
-      return { wall: median(walls), cpu: median(cpus) };
-    };
-    const metric = await time(() => runMetric(dataset, c.metric, c.options));
-    const hand = await time(() => dataset.query(c.hand, c.params));
-    console.log(
-      `${c.label.padEnd(42)} runMetric ${metric.wall.toFixed(0).padStart(5)} ms wall / ${metric.cpu.toFixed(0).padStart(5)} ms CPU; by hand ${hand.wall.toFixed(0).padStart(5)} / ${hand.cpu.toFixed(0).padStart(5)} ms; ratio ${(metric.wall / hand.wall).toFixed(2)}; ${handRows.length} rows, ${differences === 0 ? 'same numbers' : `${differences} DIFFERENCES`}`,
-    );
+    return differences;
+  };
+  const time = async (run: () => Promise<unknown>) => {
+    const walls: number[] = [];
+    const cpus: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const start = performance.now();
+      const cpu = process.cpuUsage();
+      await run();
+      walls.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpus.push((used.user + used.system) / 1000);
+    }
+    return { wall: median(walls), cpu: median(cpus) };
+  };
+  const ms = (t: { wall: number; cpu: number }) =>
+    `${t.wall.toFixed(0).padStart(5)} / ${t.cpu.toFixed(0).padStart(5)} ms`;
+  for (const c of cases) {
+    const metricRows = c.rows((await runMetric(dataset, c.metric, c.options)).rows as Row[]);
+    const hands = [{ label: 'by hand', sql: c.hand }];
+    if (c.handOverDerived) hands.push({ label: 'by hand over derived', sql: c.handOverDerived });
+    for (const hand of hands) {
+      const handRows = (await dataset.query(hand.sql, c.params)) as Row[];
+      const differences = differencesOf(metricRows, handRows);
+      const metric = await time(() => runMetric(dataset, c.metric, c.options));
+      const byHand = await time(() => dataset.query(hand.sql, c.params));
+      console.log(
+        `${c.label.padEnd(42)} runMetric ${ms(metric)} wall / CPU; ${hand.label} ${ms(byHand)}; ratio ${(metric.wall / byHand.wall).toFixed(2)}; ${handRows.length} rows, ${differences === 0 ? 'same numbers' : `${differences} DIFFERENCES`}`,
+      );
+    }
+    if (dataset.manifest.derived) {
+      const base = await time(() => runMetric(withoutDerived, c.metric, c.options));
+      console.log(`${''.padEnd(42)} runMetric without derived tables ${ms(base)} wall / CPU`);
+    }
   }
+  await plain.close();
   await dataset.close();
 }
 

@@ -6,6 +6,7 @@ import {
   derivedTableNames,
   isDerivedFile,
   isDerivedPartitioned,
+  isLaterDerivedTable,
   type DerivedTableName,
 } from './derived/derived-tables.js';
 
@@ -34,7 +35,8 @@ export interface ManifestTable {
 export interface ManifestDerived {
   readonly first_year: number;
   readonly last_year: number;
-  readonly tables: Readonly<Record<DerivedTableName, ManifestTable>>;
+  /** Every derived table, except perhaps those `isLaterDerivedTable` names. */
+  readonly tables: Readonly<Partial<Record<DerivedTableName, ManifestTable>>>;
 }
 
 /** `manifest.json` of a dataset. */
@@ -137,6 +139,8 @@ function parseDerived(value: unknown, bad: (what: string) => DatasetError): Mani
   const tables: Partial<Record<DerivedTableName, ManifestTable>> = {};
   for (const table of derivedTableNames) {
     const entry = value.tables[table];
+    // A dataset written before a table was added lacks it; openDataset computes it on read.
+    if (entry === undefined && isLaterDerivedTable(table)) continue;
     if (!isRecord(entry)) throw bad(`derived.tables.${table} is missing`);
     const { rows, files } = entry;
     if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0) {
@@ -155,6 +159,6 @@ function parseDerived(value: unknown, bad: (what: string) => DatasetError): Mani
   return {
     first_year: first,
     last_year: last,
-    tables: tables as Record<DerivedTableName, ManifestTable>,
+    tables,
   };
 }

@@ -40,6 +40,7 @@ describe('openDataset', () => {
         'artisan_facts',
         'artisan_years',
         'artisans',
+        'assessment_region_sums',
         'assessments',
         'councils',
         'enterprises',

@@ -1,11 +1,18 @@
 import type { DerivedSpan } from '@anyam/core';
 import type { Manifest } from '../manifest.js';
 import { parquetViewDefinition } from '../view-definition.js';
-import { derivedColumns, derivedTableNames, isDerivedPartitioned } from './derived-tables.js';
+import {
+  derivedColumns,
+  derivedSelect,
+  derivedTableNames,
+  isDerivedPartitioned,
+  isLaterDerivedTable,
+} from './derived-tables.js';
 
 /**
  * The `CREATE VIEW`s of the derived tables a manifest lists (none when it lists none), one per
- * table, over their files in `dir` (absolute).
+ * table, over their files in `dir` (absolute). A table added later that the manifest lacks
+ * (`isLaterDerivedTable`) is a view computing it from the base tables' views, which must exist.
  *
  *     derivedViewDefinitions('/data/export', manifest)
  *     // ['CREATE OR REPLACE VIEW "artisan_facts" AS SELECT ... FROM read_parquet([...])', ...]
@@ -13,15 +20,26 @@ import { derivedColumns, derivedTableNames, isDerivedPartitioned } from './deriv
 export function derivedViewDefinitions(dir: string, manifest: Pick<Manifest, 'derived'>): string[] {
   const derived = manifest.derived;
   if (!derived) return [];
-  return derivedTableNames.map((table) =>
-    parquetViewDefinition(
+  return derivedTableNames.map((table) => {
+    const entry = derived.tables[table];
+    if (entry === undefined && isLaterDerivedTable(table)) {
+      const columns = derivedColumns[table].map((column) => `"${column.name}"`).join(', ');
+      const select = derivedSelect(
+        table,
+        (base) => `"${base}"`,
+        derived.first_year,
+        derived.last_year,
+      );
+      return `CREATE OR REPLACE VIEW "${table}" AS SELECT ${columns} FROM (${select})`;
+    }
+    return parquetViewDefinition(
       dir,
       table,
       derivedColumns[table],
       isDerivedPartitioned(table),
-      derived.tables[table],
-    ),
-  );
+      entry,
+    );
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type MetricDefinition,
   type MetricInput,
   type MetricOptions,
+  visitOutcomesMetric,
 } from '@anyam/core';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import fc from 'fast-check';
@@ -153,6 +154,33 @@ describe('the metric SQL over derived tables agrees with the TypeScript', () => 
 
   it('rca', async () => {
     await agrees(rcaMetric, fc.constant({}), metricInputArbitrary({ years: [2021, 2025] }));
+  });
+
+  it('visit_outcomes, with real before/after changes compared', async () => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        // Dates in 2022–2024, so that a 2023 visit has assessments on both sides.
+        metricInputArbitrary({ years: [2022, 2024] }),
+        fc.constantFrom(
+          { from: '2023-01-01', to: '2023-12-31' },
+          { from: '2022-01-01', to: '2024-12-31' },
+          { from: '2023-02-10', to: '2023-11-30' },
+        ),
+        fc.constantFrom('36', '36', '36.01', '36.02'),
+        async (data, period, region) => {
+          const options: MetricOptions = { region, ...period };
+          expect(await derivedDifferences(visitOutcomesMetric, data, options)).toEqual([]);
+          const rows = visitOutcomesMetric.compute(data, options);
+          const changes = (row: (typeof rows)[number]) =>
+            typeof row.pci_change === 'number' || typeof row.benchmark_change === 'number';
+          if (rows.some(changes)) compared += 1;
+        },
+      ),
+      { numRuns: 150, seed: 20261201 },
+    );
+    // The property must have compared real PCI changes (own or benchmark), not only nulls.
+    expect(compared).toBeGreaterThan(15);
   });
 
   it('advice, for each council and dimension', async () => {

@@ -220,7 +220,7 @@ describe('a council sends its data, the province reviews and publishes', () => {
       expect(new URL(page.url()).pathname).toBe('/login');
       expect(errors).toEqual([]);
     }
-  });
+  }, 120_000);
 
   it('refuses forged cross-site posts to the account API, as a form and as JSON', async () => {
     const cookie = (await signIn(server.url, 'ana')).cookie;

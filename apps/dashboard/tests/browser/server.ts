@@ -24,17 +24,32 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** Everything the server wrote to stdout and stderr so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
-/** Starts the built app (`entry`, by default build/index.js) over `dataDir` on a free port and waits until it answers. */
-export async function startServer(dataDir: string, entry = serverEntry): Promise<RunningServer> {
+/**
+ * Starts the built app (`entry`, by default build/index.js) over `dataDir` on a free port and
+ * waits until it answers. `env` adds variables, given the port (ORIGIN needs it).
+ */
+export async function startServer(
+  dataDir: string,
+  entry = serverEntry,
+  env: (port: number) => Record<string, string> = () => ({}),
+): Promise<RunningServer> {
   if (!existsSync(entry)) {
     throw new Error(`${entry} is missing: run \`pnpm --filter @anyam/dashboard build\` first.`);
   }
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [entry], {
-    env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      ANYAM_DATA: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ...env(port),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -64,6 +79,7 @@ export async function startServer(dataDir: string, entry = serverEntry): Promise
   }
   return {
     url,
+    log: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         stopping = true;

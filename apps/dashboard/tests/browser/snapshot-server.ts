@@ -17,6 +17,7 @@ export async function startSnapshotServer(dataDir: string): Promise<RunningServe
   const server = await startServer(dataDir, `${copy}index.js`);
   return {
     url: server.url,
+    log: server.log,
     stop: async () => {
       await server.stop();
       await rm(copy, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { sessionUser } from '$lib/server/accounts/session.js';
 import { accountsExist } from '$lib/server/accounts/state.js';
 import { setAccountsCheck } from '$lib/server/analyst-access.js';
+import { DatasetUnavailable, getDataset } from '$lib/server/dataset.js';
 
 // With accounts, the SQL console and raw downloads need a session or the token, never loopback.
 setAccountsCheck(() => accountsExist());
@@ -35,13 +36,32 @@ function withSecurityHeaders(response: Response): Response {
   return target;
 }
 
+/** Whether the dataset is missing or broken (the layout then shows why instead of the page). */
+async function datasetUnavailable(): Promise<boolean> {
+  try {
+    await getDataset();
+    return false;
+  } catch (error) {
+    return error instanceof DatasetUnavailable;
+  }
+}
+
 // The page's language comes from the URL (`lang=en`), so the html element says it for screen
 // readers and hyphenation before any script runs.
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.user = await sessionUser(event.cookies);
   const lang = event.url.searchParams.get('lang') === 'en' ? 'en' : 'id';
-  const response = await resolve(event, {
+  let response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', lang),
   });
+  // A page over a missing dataset shows one sentence in its language (the layout) and answers
+  // 503, so that a monitor or a proxy does not take it for a page of figures.
+  if (
+    response.status === 200 &&
+    !event.url.pathname.startsWith('/api/') &&
+    response.headers.get('content-type')?.startsWith('text/html') &&
+    (await datasetUnavailable())
+  )
+    response = new Response(response.body, { status: 503, headers: response.headers });
   return withSecurityHeaders(response);
 };

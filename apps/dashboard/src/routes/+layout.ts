@@ -4,11 +4,12 @@ import type { HealthAnswer, RegionsAnswer } from '$lib/api-types.js';
 import type { LayoutLoad } from './$types';
 
 // The shell needs the dataset's years and the scope's regions; a missing dataset is shown in
-// the page (with its one-sentence reason), not as a crash.
+// the page (with its one-sentence reason, in the page's language: the API answers it in the
+// `lang` it is asked in), not as a crash. The server answers such a page with 503 (hooks).
 export const load: LayoutLoad = async ({ fetch, url }) => {
   const filters = readFilters(url.searchParams);
   try {
-    const health = await getJson<HealthAnswer>('/api/health', fetch);
+    const health = await getJson<HealthAnswer>(`/api/health?lang=${filters.lang}`, fetch);
     let regions: RegionsAnswer;
     // A region code the reference does not know; the page says so above the province it shows.
     let unknownRegion: string | null = null;

@@ -267,7 +267,8 @@ describe('the regional brief', () => {
   it.each([
     ['region=99', 'Region 99 is not in the region reference'],
     ['region=36&lang=fr', 'lang must be id or en'],
-    ['region=36&year=1990', 'year must be between'],
+    ['region=36&year=1990', 'Tidak ada data untuk 1990; data tersedia untuk 2021–2025.'],
+    ['region=36&year=1990&lang=en', 'No data for 1990; data is available for 2021–2025.'],
     ['region=36&colour=red', 'Unknown parameter "colour"'],
   ])('answers %s with status 400 and one visible sentence', async (query, sentence) => {
     const { page, status } = await openBrief(`${base}/brief?${query}`);

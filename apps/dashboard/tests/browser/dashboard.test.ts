@@ -367,7 +367,8 @@ describe('a missing dataset', () => {
       await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
       expect(await page.textContent('[role="alert"] h1')).toBe('Dataset tidak tersedia');
       const reason = await page.textContent('[role="alert"] p');
-      expect(reason).toContain('There is no dataset');
+      // In the page's language: the API's sentence for lang=id names no variable or command.
+      expect(reason).toContain('Belum ada dataset di server ini');
       expect(reason).not.toContain('/nonexistent/anyam-data');
       // The browser reports the 503 of the health call it made; nothing else fails.
       expect(errors.every((text) => text.includes('503'))).toBe(true);

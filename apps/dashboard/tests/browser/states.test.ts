@@ -1,12 +1,37 @@
 // States a planner meets with a hand-edited or old link: a visible sentence in the page's
 // language instead of a silent fallback; a year without data says which years exist; the copy
 // link button gives a link that names the year.
-import type { Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser.js';
 import { settle } from './pages.js';
 import { startSnapshotServer } from './snapshot-server.js';
-import type { RunningServer } from './server.js';
+import { startServer, type RunningServer } from './server.js';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** axe-core's serious and critical violations on the page, as `rule (count)`. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's Content-Security-Policy refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 let browser: Browser;
 let server: RunningServer;
@@ -26,16 +51,25 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function notices(path: string): Promise<{ text: string; h1: string; year: string }> {
+async function notices(
+  path: string,
+): Promise<{ text: string; h1: string; year: string; years: string[]; link: string | null }> {
   const { page, errors } = await openPage(browser);
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   await settle(page);
   const text = (await page.locator('[data-notices]').textContent({ timeout: 5000 })) ?? '';
   const h1 = (await page.textContent('main h1')) ?? '';
   const year = await page.inputValue('select[name="year"]');
+  const years = await page.$$eval('select[name="year"] option', (options) =>
+    options.map((option) => (option as HTMLOptionElement).value),
+  );
+  const link = await page
+    .locator('[data-notices] a[data-notice-link]')
+    .getAttribute('href', { timeout: 500 })
+    .catch(() => null);
   expect(errors).toEqual([]);
   await page.context().close();
-  return { text: text.trim(), h1, year };
+  return { text: text.replace(/\s+/g, ' ').trim(), h1, year, years, link };
 }
 
 describe('bad parameters', () => {
@@ -56,10 +90,22 @@ describe('bad parameters', () => {
   it('a year without data says which years exist, and the year select is not blank', async () => {
     const shown = await notices(`/?year=${years.first - 2}`);
     expect(shown.text).toBe(
-      `Tidak ada data untuk tahun ${years.first - 2}. Data tersedia untuk ${years.first}–${years.last}.`,
+      `Tidak ada data untuk ${years.first - 2}; data tersedia untuk ${years.first}–${years.last}. Tampilkan ${years.last} →`,
     );
     expect(shown.year).toBe(String(years.last));
+    expect(shown.years).toEqual(
+      Array.from({ length: years.last - years.first + 1 }, (_, i) => String(years.last - i)),
+    );
+    expect(shown.link).toBe(`/?year=${years.last}`);
     expect(shown.h1).toContain(String(years.last));
+  });
+
+  it('a year after the data says so in English, with a link to the latest on the same page', async () => {
+    const shown = await notices(`/reach?region=36.03&year=${years.last + 1}&lang=en`);
+    expect(shown.text).toBe(
+      `No data for ${years.last + 1}; data is available for ${years.first}–${years.last}. Show ${years.last} →`,
+    );
+    expect(shown.link).toBe(`/reach?region=36.03&year=${years.last}&lang=en`);
   });
 
   it('the API answers 400 with one sentence for the same parameters', async () => {
@@ -68,6 +114,29 @@ describe('bad parameters', () => {
       expect(response.status, query).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/\.$/);
     }
+    for (const path of ['/api/metrics/reach?region=36&', '/api/overview?']) {
+      const response = await fetch(`${base}${path}year=${years.first - 2}`);
+      expect(response.status, path).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toBe(
+        `No data for ${years.first - 2}: the dataset covers ${years.first}-${years.last}.`,
+      );
+    }
+  });
+
+  it('the brief of a year without data is a 400 that says so in the page language', async () => {
+    const { page, errors } = await openPage(browser);
+    const response = await page.goto(`${base}/brief?region=36&year=${years.first - 2}`);
+    expect(response?.status()).toBe(400);
+    expect(((await page.textContent('main [role="alert"] h1')) ?? '').trim()).toBe(
+      `Tidak ada data untuk ${years.first - 2}; data tersedia untuk ${years.first}–${years.last}.`,
+    );
+    expect(await page.getAttribute('main [role="alert"] a[data-notice-link]', 'href')).toBe(
+      `/brief?year=${years.last}`,
+    );
+    // Said once: the layout's notice stands aside for the error page.
+    expect(await page.locator('[data-notices]').count()).toBe(0);
+    expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+    await page.context().close();
   });
 });
 
@@ -121,5 +190,94 @@ describe('no data', () => {
     expect(await missing.locator('circle').getAttribute('r')).toBe('0');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a missing dataset', () => {
+  let missing: RunningServer;
+  let empty: RunningServer;
+  let folders: string[] = [];
+  beforeAll(async () => {
+    const emptyDir = await mkdtemp(join(tmpdir(), 'anyam-states-empty-'));
+    const stateDir = await mkdtemp(join(tmpdir(), 'anyam-states-state-'));
+    folders = [emptyDir, stateDir];
+    // A state of its own, so that no published version stands in for the missing dataset.
+    const saved = process.env.ANYAM_STATE;
+    process.env.ANYAM_STATE = stateDir;
+    try {
+      missing = await startServer(join(emptyDir, 'not-there'));
+      empty = await startServer(emptyDir);
+    } finally {
+      if (saved === undefined) delete process.env.ANYAM_STATE;
+      else process.env.ANYAM_STATE = saved;
+    }
+  });
+  afterAll(async () => {
+    await missing?.stop();
+    await empty?.stop();
+    for (const folder of folders) await rm(folder, { recursive: true, force: true });
+  });
+
+  const indonesian =
+    'Belum ada dataset di server ini, jadi belum ada angka yang dapat ditampilkan: hubungi pengelola dasbor.';
+
+  it('a page is a 503 with one Indonesian sentence and no developer English, axe-clean', async () => {
+    for (const server of [missing, empty]) {
+      for (const path of ['/', '/reach?region=36.03', '/brief']) {
+        const { page } = await openPage(browser);
+        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+        expect(response?.status(), path).toBe(503);
+        expect(await page.getAttribute('html', 'lang')).toBe('id');
+        const alert = page.locator('main [role="alert"]');
+        expect((await alert.locator('h1').textContent())?.trim()).toBe('Dataset tidak tersedia');
+        expect((await alert.locator('p').textContent())?.trim()).toBe(indonesian);
+        // Neither shown nor in the page's data for the scripts.
+        expect(await page.content(), path).not.toMatch(/ANYAM_DATA|pnpm|npm start|data\/export/);
+        if (path === '/') expect(await seriousViolations(page)).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('the English page names ANYAM_DATA for the operator, and is 390 px clean', async () => {
+    const { page } = await openPage(browser, 390);
+    const response = await page.goto(`${missing.url}/?lang=en`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(503);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect((await page.textContent('main [role="alert"] h1'))?.trim()).toBe('Dataset unavailable');
+    expect((await page.textContent('main [role="alert"] p'))?.trim()).toMatch(
+      /^There is no dataset in the folder ANYAM_DATA names \(data\/export by default\)[^/]*\.$/,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    const widths = await page.evaluate(() => ({
+      document: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    await page.context().close();
+  });
+
+  it('the API is a 503 with {error} in the language asked for, English by default', async () => {
+    const answer = async (path: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${missing.url}${path}`, { headers });
+      return {
+        status: response.status,
+        error: ((await response.json()) as { error: string }).error,
+      };
+    };
+    const english = await answer('/api/health');
+    expect(english.status).toBe(503);
+    expect(english.error).toMatch(/^There is no dataset in the folder ANYAM_DATA names/);
+    expect(english.error).not.toContain('not-there');
+    for (const [path, headers] of [
+      ['/api/health?lang=id', {}],
+      ['/api/metrics/reach?region=36&lang=id', {}],
+      ['/api/overview?region=36', { 'accept-language': 'id-ID,id;q=0.9,en;q=0.8' }],
+    ] as const) {
+      expect(await answer(path, headers), path).toEqual({ status: 503, error: indonesian });
+    }
+    expect(await answer('/api/metrics/reach?lang=en', { 'accept-language': 'id' })).toEqual(
+      english,
+    );
   });
 });

@@ -50,12 +50,8 @@ export async function computeBrief(query: URLSearchParams): Promise<Brief> {
     ...(raw.region !== undefined ? { region: raw.region } : {}),
     ...(raw.year !== undefined ? { year: raw.year } : {}),
   });
+  // A year outside the dataset's was refused by metricOptions (YearWithoutData).
   const year = Number(options.to.slice(0, 4));
-  if (year < span.first || year > span.last)
-    throw new ApiError(
-      400,
-      `Parameter year must be between ${span.first} and ${span.last}, the years of the dataset, got ${year}.`,
-    );
   const regions = await datasetRegions(handle);
   const names = new Map(regions.map((r) => [r.code, r]));
   const region = names.get(options.region)!;

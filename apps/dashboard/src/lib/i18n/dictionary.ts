@@ -63,6 +63,11 @@ const id = {
   representationGuide:
     'Nilai 1,0 berarti porsi kelompok di antara yang terjangkau sama dengan di antara yang terdaftar.',
   representationUnits: 'rasio porsi terjangkau / porsi terdaftar',
+  repByRegionTitle: 'Keterwakilan per wilayah: {group}',
+  repByRegionGuide:
+    'Setiap batang satu wilayah; garis putus-putus: {scope} secara keseluruhan. Keterwakilan 1,0 berarti porsi kelompok ini di antara yang terjangkau sama dengan di antara yang terdaftar; di bawah 1,0: kelompok ini kurang terjangkau.',
+  repGroup: 'Kelompok',
+  repNoEligible: 'tidak ada pengrajin terdaftar dari kelompok ini',
   female: 'Perempuan',
   micro: 'Usaha mikro',
   youth: 'Pemuda (< 30 th)',
@@ -133,7 +138,8 @@ const id = {
   badRegionParam: 'Kode wilayah “{value}” tidak dikenal. Yang ditampilkan: {name}.',
   badYearParam:
     'Tahun “{value}” tidak valid (tulis empat angka, mis. {last}). Yang ditampilkan: {last}.',
-  yearWithoutData: 'Tidak ada data untuk tahun {year}. Data tersedia untuk {first}–{last}.',
+  yearWithoutData: 'Tidak ada data untuk {year}; data tersedia untuk {first}–{last}.',
+  showLatestYear: 'Tampilkan {year}',
   noData: 'tidak ada data',
   group: 'Kelompok',
   badParam: 'Parameter “{name}={value}” tidak dikenal dan diabaikan.',
@@ -307,6 +313,11 @@ const en: Record<MessageKey, string> = {
   representationGuide:
     '1.0 means the group’s share among those reached equals its share among those registered.',
   representationUnits: 'share reached / share registered',
+  repByRegionTitle: 'Representativeness by region: {group}',
+  repByRegionGuide:
+    'Each bar is a region; the dashed line: {scope} as a whole. A representativeness of 1.0 means the group’s share among those reached equals its share among the registered; below 1.0: the group is reached less.',
+  repGroup: 'Group',
+  repNoEligible: 'no registered artisans of this group',
   female: 'Women',
   micro: 'Micro enterprises',
   youth: 'Youth (< 30)',
@@ -373,7 +384,8 @@ const en: Record<MessageKey, string> = {
   printedOn: 'Printed {date}',
   badRegionParam: 'Region code “{value}” is not known. Showing: {name}.',
   badYearParam: 'Year “{value}” is not valid (write four digits, e.g. {last}). Showing: {last}.',
-  yearWithoutData: 'There is no data for {year}. Data exists for {first}–{last}.',
+  yearWithoutData: 'No data for {year}; data is available for {first}–{last}.',
+  showLatestYear: 'Show {year}',
   noData: 'no data',
   group: 'Group',
   badParam: 'Parameter “{name}={value}” is not valid and was ignored.',

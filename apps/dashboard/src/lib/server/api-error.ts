@@ -9,6 +9,26 @@ export class ApiError extends Error {
 }
 
 /**
+ * A 400 for a `year` the dataset has no data for, with the years it has, so that a page can say
+ * the same sentence in its own language.
+ */
+export class YearWithoutData extends ApiError {
+  readonly year: number;
+  readonly first: number;
+  readonly last: number;
+  constructor(year: number, first: number, last: number) {
+    super(
+      400,
+      `No data for ${year}: the dataset covers ${first === last ? first : `${first}-${last}`}.`,
+    );
+    this.name = 'YearWithoutData';
+    this.year = year;
+    this.first = first;
+    this.last = last;
+  }
+}
+
+/**
  * The CLI's option messages name flags (`--year`); over HTTP they are query parameters.
  *
  *     asParameterMessage('--year must be a whole year') // 'year must be a whole year'

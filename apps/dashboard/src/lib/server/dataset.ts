@@ -13,9 +13,12 @@ import { dashboardPoolOptions } from './pool-options.js';
 import { publishedDatasetDir } from './accounts/current-version.js';
 
 export class DatasetUnavailable extends Error {
-  constructor(message: string) {
+  /** `missing`: no manifest in the folder; `broken`: there is one, but the dataset did not open. */
+  readonly reason: 'missing' | 'broken';
+  constructor(message: string, reason: 'missing' | 'broken' = 'broken') {
     super(message);
     this.name = 'DatasetUnavailable';
+    this.reason = reason;
   }
 }
 
@@ -100,6 +103,7 @@ export async function getDataset(): Promise<DatasetHandle> {
     throw new DatasetUnavailable(
       // The folder is not named: an answer never shows the server's disk (the operator set it).
       'There is no dataset in the folder ANYAM_DATA names (data/export by default): run `pnpm start` (it generates the Banten demo) or set ANYAM_DATA to a dataset folder.',
+      'missing',
     );
   }
   if (current && current.dir === dir && current.stamp === stamp) return current.handle;

@@ -1,9 +1,23 @@
 import { json } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
+import type { Lang } from '@anyam/core';
 import { isPoolBusy } from '@anyam/duckdb';
 import { jsonAnswer, requestEncoding } from './compress.js';
 import { ApiError } from './api-error.js';
 import { DatasetUnavailable } from './dataset.js';
 import { withoutPaths } from './without-paths.js';
+import { requestLang } from './request-lang.js';
+import { unavailableSentence } from './unavailable-sentence.js';
+
+/** The language of the request's sentences (see requestLang); English outside a request. */
+function answerLang(): Lang {
+  try {
+    const event = getRequestEvent();
+    return requestLang(event.url, event.request.headers.get('accept-language'));
+  } catch {
+    return 'en';
+  }
+}
 
 /** The 413 sentence for a request body over the server's BODY_SIZE_LIMIT. */
 export const bodyTooLargeMessage =
@@ -28,6 +42,7 @@ export function isBodyTooLarge(error: unknown): boolean {
 export async function respond(handler: () => Promise<unknown>): Promise<Response> {
   // Read before the first await: the answer is gzip/br-compressed when the request accepts it.
   const encoding = requestEncoding();
+  const lang = answerLang();
   try {
     return await jsonAnswer(await handler(), encoding);
   } catch (error) {
@@ -40,7 +55,7 @@ export async function respond(handler: () => Promise<unknown>): Promise<Response
         { status: 503, headers: { 'retry-after': '2' } },
       );
     if (error instanceof DatasetUnavailable)
-      return json({ ok: false, error: withoutPaths(error.message) }, { status: 503 });
+      return json({ ok: false, error: unavailableSentence(error, lang) }, { status: 503 });
     if (isBodyTooLarge(error)) return json({ error: bodyTooLargeMessage }, { status: 413 });
     console.error(error);
     return json(

@@ -22,7 +22,6 @@ import {
   type Region,
 } from '@anyam/core';
 import { factYearSpan, runMetric, type DatasetHandle } from '@anyam/duckdb';
-import type { Headline, OverviewAnswer } from '../api-types.js';
 import { ApiError, asParameterMessage, YearWithoutData } from './api-error.js';
 import { publicCreatedBy } from './public-created-by.js';
 import { PromiseCache } from './cache.js';
@@ -41,7 +40,8 @@ export interface MetricResponse {
 
 const cache = new PromiseCache<unknown>(2000);
 
-function cached<T>(handle: DatasetHandle, key: string, make: () => Promise<T>): Promise<T> {
+/** The result cache's answer under `key` for this dataset version, computed by `make` on a miss. */
+export function cached<T>(handle: DatasetHandle, key: string, make: () => Promise<T>): Promise<T> {
   return cache.get(`${handle.version}|${key}`, make) as Promise<T>;
 }
 
@@ -138,6 +138,44 @@ export async function metricOptions(
   return { ...parsed, ...period };
 }
 
+/**
+ * The cache key of a metric's answer: its checked options with the keys sorted and the period as
+ * `from`/`to` only, so that `year=2024` and `from=2024-01-01&to=2024-12-31`, in any order of the
+ * query string, share one entry.
+ */
+function metricKey(options: MetricOptions & { metric: MetricName }): string {
+  const { year: _year, ...rest } = options as MetricOptions & {
+    metric: MetricName;
+    year?: unknown;
+  };
+  const entries = Object.entries(rest).filter(([, value]) => value !== undefined);
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+// Metrics whose unsuppressed rows are kept too, since a server computation reuses them: the
+// overview pools impact's cohort rows into each year's estimate (overview.ts).
+const keptUnsuppressed: readonly MetricName[] = ['impact'];
+
+/**
+ * A metric's rows before small-cell suppression, for a computation on the server that
+ * suppresses what it derives from them (never answered as they are). Cached. `options` are
+ * `metricOptions(handle, name, raw)`.
+ */
+export function unsuppressedMetric(
+  handle: DatasetHandle,
+  options: MetricOptions & { metric: MetricName },
+  raw: Record<string, string>,
+): Promise<MetricResponse> {
+  return cached(handle, `unsuppressed:${metricKey(options)}`, async () => {
+    // The period is already resolved, so runMetric needs no default-years query of its own.
+    const { year: _year, ...rest } = raw;
+    const result = await checkedAsync(() =>
+      runMetric(handle, options.metric, { ...rest, from: options.from, to: options.to }),
+    );
+    return { ...result, rows: result.rows as MetricRow[] };
+  });
+}
+
 /** `GET /api/metrics/NAME`: the CLI's JSON shape, every row suppressed with its `suppressed` list. */
 export async function metricResponse(
   name: string,
@@ -146,7 +184,16 @@ export async function metricResponse(
   const raw = queryObject(query, metricParameters);
   const handle = await getDataset();
   const options = await metricOptions(handle, name, raw);
-  return cached(handle, `metric:${JSON.stringify(options)}`, async () => {
+  return cached(handle, `metric:${metricKey(options)}`, async () => {
+    if (keptUnsuppressed.includes(options.metric)) {
+      const result = await unsuppressedMetric(handle, options, raw);
+      const rows = suppress(
+        result.rows,
+        metricDefinition(options.metric).suppression,
+        suppressionK,
+      );
+      return { ...result, rows: rows as MetricRow[] };
+    }
     // The period is already resolved, so runMetric needs no default-years query of its own.
     const { year: _year, ...rest } = raw;
     const result = await checkedAsync(() =>
@@ -362,83 +409,4 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
     }
     return { region: options.region, from: options.from, to: options.to, rows: out };
   });
-}
-
-function firstRow(response: MetricResponse, key?: [string, string]): MetricRow | undefined {
-  return key ? response.rows.find((row) => row[key[0]] === key[1]) : response.rows[0];
-}
-
-const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
-async function headline(
-  handle: DatasetHandle,
-  region: string,
-  year: number,
-  firstYear: number,
-): Promise<Headline> {
-  const params = (extra: Record<string, string> = {}) =>
-    new URLSearchParams({ region, year: String(year), ...extra });
-  const [reach, competitiveness, diffusion, impact] = await Promise.all([
-    metricResponse('reach', params()),
-    metricResponse('competitiveness', params()),
-    metricResponse('diffusion', params()),
-    metricResponse(
-      'impact',
-      new URLSearchParams({ region, from: `${firstYear}-01-01`, to: `${year}-12-31` }),
-    ),
-  ]);
-  const visits = await cached(handle, `visits:${region}:${year}`, async () => {
-    const [row] = await handle.query(
-      `SELECT CAST(count(*) AS INTEGER) AS n FROM study_visits v JOIN councils c ON c.council_id = v.visiting_council_id
-       WHERE v.visit_date BETWEEN CAST($from AS DATE) AND CAST($to AS DATE) AND ${inRegionSql('c.region_code')}`,
-      { region, from: `${year}-01-01`, to: `${year}-12-31` },
-    );
-    return num(row?.n) ?? 0;
-  });
-  const reachRow = firstRow(reach);
-  const pciRow = firstRow(competitiveness);
-  const diffusionRow = firstRow(diffusion, ['council_id', 'all']);
-  const impactRow = firstRow(impact, ['cohort', 'all']);
-  const suppressed: string[] = [];
-  const take = (row: MetricRow | undefined, field: string, as: string = field) => {
-    const list = row?.suppressed;
-    if (Array.isArray(list) && list.includes(field)) suppressed.push(as);
-    return num(row?.[field]);
-  };
-  return {
-    year,
-    reached_artisans: take(reachRow, 'reached_artisans'),
-    eligible_artisans: take(reachRow, 'eligible_artisans'),
-    reach_rate: take(reachRow, 'reach_rate'),
-    reached_enterprises: take(reachRow, 'reached_enterprises'),
-    pci_median: take(pciRow, 'pci_median'),
-    // Study visits are councils' public work: never suppressed (metrics.md).
-    study_visits: visits,
-    practices_adopted: take(diffusionRow, 'adopted', 'practices_adopted'),
-    effect_pct: take(impactRow, 'effect_pct'),
-    effect_ci_low_pct: take(impactRow, 'ci_low_pct', 'effect_ci_low_pct'),
-    effect_ci_high_pct: take(impactRow, 'ci_high_pct', 'effect_ci_high_pct'),
-    suppressed,
-  };
-}
-
-/**
- * `GET /api/overview?region=&year=`: the overview's headline figures for the year and the year
- * before (null `previous` when the dataset has no earlier year). The revenue effect is impact's
- * pooled estimate over every cohort from the dataset's first year up to the year.
- */
-export async function overviewResponse(query: URLSearchParams): Promise<OverviewAnswer> {
-  const raw = queryObject(query, ['region', 'year']);
-  const handle = await getDataset();
-  const options = await metricOptions(handle, 'reach', raw);
-  const year = Number(options.to.slice(0, 4));
-  const span = await datasetYears(handle, 'impact');
-  const firstYear = span?.first ?? year;
-  const [current, previous] = await Promise.all([
-    headline(handle, options.region, year, firstYear),
-    year > firstYear
-      ? headline(handle, options.region, year - 1, firstYear)
-      : Promise.resolve(null),
-  ]);
-  return { region: options.region, year, current, previous };
 }

@@ -140,9 +140,47 @@ const id = {
   reasons: 'Alasan',
   noCandidates: 'Belum ada Dekranasda lain dengan sedikitnya 20 produk dinilai.',
   noneAhead:
-    'Tidak ada Dekranasda lain yang lebih unggul pada {dimension}: {council} sudah terbaik. Saran ini tetap berguna untuk belajar praktik yang banyak diadopsi, atau pilih dimensi lain.',
+    'Tidak ada Dekranasda lain yang lebih unggul pada {dimension}: {council} sudah terbaik. Pilih dimensi lain untuk mendapat saran kunjungan.',
   proposalHeading: 'Usulan studi tiru {council} ke {host} (dimensi {dimension})',
   ownScores: 'Skor {council} per dimensi',
+  upTo: 's.d. {year}',
+  scorePeriod: 'penilaian terakhir s.d. {year}',
+  visitsPeriod: 'kunjungan {period}',
+  labelPeriod: '{label} ({period})',
+  periods:
+    'Skor produk: penilaian terakhir tiap produk s.d. akhir {year}. Kunjungan diterima, praktik diperlihatkan dan tingkat adopsi: {visits}.',
+  noVisitsYet: 'belum ada kunjungan s.d. {year}',
+  subScoresTitle: 'Skor {council} per dimensi dan sub-skor',
+  subScoresOf: 'Sub-skor {council}',
+  packagingNote:
+    'Kemasan (packaging) adalah bagian dari dimensi kualitas: kualitas adalah rata-rata desain, pengerjaan dan kemasan, masing-masing skor penilaian 1–5 yang diubah ke 0–100. Bahan adalah rata-rata mutu bahan dan pangsa bahan lokal; pasar, kesiapan pasar dan saluran penjualan; kepatuhan, sertifikasi.',
+  weakestSub: 'terlemah',
+  subDesign: 'Desain',
+  subCraftsmanship: 'Pengerjaan',
+  subPackaging: 'Kemasan',
+  subMaterial: 'Mutu bahan',
+  subLocalMaterialShare: 'Bahan lokal',
+  subMarketReadiness: 'Kesiapan pasar',
+  subChannels: 'Saluran penjualan',
+  subCertifications: 'Sertifikasi',
+  betterTitle: 'Juga lebih unggul dari {council} pada {dimension}',
+  restTitle: 'Tidak lebih unggul dari {council} pada {dimension}',
+  restNote:
+    'Skor {dimension} Dekranasda ini sama dengan atau di bawah {council}: tidak disarankan untuk studi tiru pada dimensi ini, jadi alasannya tidak ditawarkan untuk disalin.',
+  noneAheadTitle: 'Belum ada yang lebih unggul',
+  lineLead:
+    'Produk {host} unggul {gap} poin pada {dimension}: {score} lawan {own} dari 100 ({period})',
+  lineTrail:
+    'Produk {host} tertinggal {gap} poin pada {dimension}: {score} lawan {own} dari 100 ({period})',
+  lineEven: 'Produk {host} setara dengan {council} pada {dimension}: {score} dari 100 ({period})',
+  lineScore: 'Skor {dimension} produk {host} {score} dari 100 ({period})',
+  lineVisits: 'sudah {n} kali menerima studi tiru pada {period}',
+  lineVisit: 'sudah 1 kali menerima studi tiru pada {period}',
+  lineNoVisits: 'belum pernah menerima studi tiru ({period})',
+  lineAdoption:
+    '{rate} praktik yang diperlihatkannya diadopsi Dekranasda yang berkunjung ({period})',
+  lineSub:
+    '{sub} (sub-skor terlemah {council} pada {dimension}): {host} {theirs}, {council} {own} dari 100',
   // SQL
   sqlLead: 'Jalankan satu kueri DuckDB baca-saja atas dataset. Ctrl/Cmd+Enter menjalankan kueri.',
   editorLabel: 'Kueri SQL',
@@ -328,9 +366,47 @@ const en: Record<PageKey, string> = {
   reasons: 'Reasons',
   noCandidates: 'No other council has at least 20 assessed products yet.',
   noneAhead:
-    'No other council scores higher on {dimension}: {council} already leads. This visit can still teach practices that were widely adopted; or pick another dimension.',
+    'No other council scores higher on {dimension}: {council} already leads. Pick another dimension to get a visit to advise.',
   proposalHeading: 'Study visit proposal: {council} to {host} ({dimension})',
   ownScores: '{council} by dimension',
+  upTo: 'to {year}',
+  scorePeriod: 'latest assessments to {year}',
+  visitsPeriod: 'visits {period}',
+  labelPeriod: '{label} ({period})',
+  periods:
+    'Product scores: each product’s latest assessment up to the end of {year}. Visits hosted, practices shown and adoption rate: {visits}.',
+  noVisitsYet: 'no visits up to {year}',
+  subScoresTitle: '{council} by dimension and sub-score',
+  subScoresOf: '{council}: sub-scores',
+  packagingNote:
+    'Packaging (kemasan) is part of the quality dimension: quality is the mean of design, craftsmanship and packaging, each a 1–5 assessment score put on 0–100. Materials is the mean of the material score and the local material share; market, of market readiness and sales channels; compliance is certifications.',
+  weakestSub: 'weakest',
+  subDesign: 'Design',
+  subCraftsmanship: 'Craftsmanship',
+  subPackaging: 'Packaging',
+  subMaterial: 'Material',
+  subLocalMaterialShare: 'Local materials',
+  subMarketReadiness: 'Market readiness',
+  subChannels: 'Sales channels',
+  subCertifications: 'Certifications',
+  betterTitle: 'Also ahead of {council} on {dimension}',
+  restTitle: 'Not ahead of {council} on {dimension}',
+  restNote:
+    'These councils score the same as {council} on {dimension} or lower: a study visit is not advised for this dimension, so their reasons are not offered for copying.',
+  noneAheadTitle: 'Nobody is ahead yet',
+  lineLead:
+    'Products of {host} lead by {gap} points on {dimension}: {score} against {own} of 100 ({period})',
+  lineTrail:
+    'Products of {host} trail by {gap} points on {dimension}: {score} against {own} of 100 ({period})',
+  lineEven:
+    'Products of {host} are on par with {council} on {dimension}: {score} of 100 ({period})',
+  lineScore: 'Products of {host} score {score} of 100 on {dimension} ({period})',
+  lineVisits: 'has hosted {n} study visits in {period}',
+  lineVisit: 'has hosted 1 study visit in {period}',
+  lineNoVisits: 'has not hosted a study visit ({period})',
+  lineAdoption: '{rate} of the practices it showed were adopted by its visitors ({period})',
+  lineSub:
+    '{sub} (the weakest sub-score of {council} on {dimension}): {host} {theirs}, {council} {own} of 100',
   sqlLead: 'Run one read-only DuckDB query over the dataset. Ctrl/Cmd+Enter runs it.',
   editorLabel: 'SQL query',
   run: 'Run',

@@ -1,11 +1,13 @@
 /**
  * Downloads of a chart: its SVG as drawn (styles are attributes, so the file stands alone), a PNG
- * rendered from that SVG at twice the size, and its table as CSV.
+ * rendered from that SVG at twice the size, and its table as CSV and as an XLSX workbook (the
+ * workbook writer loads only when asked for).
  */
 import { csvCell } from '@anyam/core';
 import { formatValue } from '../format.js';
 import type { Lang } from '@anyam/core';
 import type { TableSpec } from './types.js';
+import type { TableAbout } from '../xlsx/table-workbook.js';
 
 function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -164,5 +166,25 @@ export function downloadCsv(table: TableSpec, lang: Lang, filename: string): voi
   save(
     new Blob(['\ufeff', tableCsv(table, lang)], { type: 'text/csv;charset=utf-8' }),
     `${filename}.csv`,
+  );
+}
+
+/**
+ * The table as an XLSX workbook: typed cells, units in the frozen header, and an "About" sheet with
+ * title, region, year, units and source. `table` is the one the CSV writes (`exportTable`).
+ */
+export async function downloadXlsx(
+  table: TableSpec,
+  about: TableAbout,
+  lang: Lang,
+  filename: string,
+): Promise<void> {
+  const { tableWorkbook, writeXlsx } = await import('../xlsx/index.js');
+  const bytes = writeXlsx(tableWorkbook(table, about, lang));
+  save(
+    new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    }),
+    `${filename}.xlsx`,
   );
 }

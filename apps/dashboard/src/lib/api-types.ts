@@ -1,5 +1,5 @@
 /** The shapes of the public API's answers, as the browser reads them. */
-import type { Region } from '@anyam/core';
+import type { NationalScopeRegion, Region } from '@anyam/core';
 
 export type Value = string | number | boolean | null | string[];
 export type Row = Record<string, Value> & { suppressed: string[] };
@@ -25,7 +25,8 @@ export interface HealthAnswer {
 }
 
 export interface RegionsAnswer {
-  region: Region;
+  /** The scope: a region of the reference, or `ID`, the whole country. */
+  region: Region | NationalScopeRegion;
   ancestors: Region[];
   children: Region[];
   provinces: Region[];

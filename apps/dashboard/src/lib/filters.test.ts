@@ -33,6 +33,21 @@ describe('readFilters', () => {
   });
 });
 
+describe('readFilters at the national scope', () => {
+  it('reads region=ID as the whole country and keeps it in links', () => {
+    const filters = readFilters(new URLSearchParams('region=ID&lang=en'));
+    expect(filters.region).toBe('ID');
+    expect(filterProblems(new URLSearchParams('region=ID'))).toEqual([]);
+    expect(filterQuery(filters, { year: 2024 })).toBe('?region=ID&year=2024&lang=en');
+  });
+  it('still refuses a code that is neither ID nor a Kemendagri code', () => {
+    expect(readFilters(new URLSearchParams('region=id')).region).toBe('36');
+    expect(filterProblems(new URLSearchParams('region=IDN'))).toEqual([
+      { name: 'region', value: 'IDN' },
+    ]);
+  });
+});
+
 describe('filterQuery', () => {
   it('keeps the other filters and leaves defaults out', () => {
     const filters = readFilters(new URLSearchParams('lang=en&category=batik'));

@@ -3,7 +3,7 @@
  * leniently (a page never fails on a hand-edited link: bad values fall back to defaults) and
  * writes links that keep every filter.
  */
-import { craftCategories, programTypes, type Lang } from '@anyam/core';
+import { craftCategories, nationalScope, programTypes, type Lang } from '@anyam/core';
 
 export interface Filters {
   region: string;
@@ -34,10 +34,14 @@ function parseWeights(text: string | null): [number, number, number, number] {
   return parts as [number, number, number, number];
 }
 
+/** A region a URL may name: a Kemendagri code, or `ID` for the whole country. */
+const isRegionParam = (region: string) => region === nationalScope || codePattern.test(region);
+
 /**
  * The filters of a URL query.
  *
  *     readFilters(new URLSearchParams('region=36.03&lang=en')).region // '36.03'
+ *     readFilters(new URLSearchParams('region=ID')).region            // 'ID' (all of Indonesia)
  */
 export function readFilters(query: URLSearchParams): Filters {
   const region = query.get('region');
@@ -45,7 +49,7 @@ export function readFilters(query: URLSearchParams): Filters {
   const category = query.get('category');
   const type = query.get('type');
   return {
-    region: region && codePattern.test(region) ? region : defaultRegion,
+    region: region && isRegionParam(region) ? region : defaultRegion,
     year: year && /^\d{4}$/.test(year) ? Number(year) : null,
     category:
       category && (craftCategories as readonly string[]).includes(category) ? category : null,

@@ -4,7 +4,7 @@
  */
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
-import type { Region } from '@anyam/core';
+import type { NationalScopeRegion, Region } from '@anyam/core';
 import { apiQuery, filterQuery, readFilters, type Filters } from './filters.js';
 import { t as translate, type MessageKey } from './i18n/dictionary.js';
 import type { HealthAnswer, RegionsAnswer } from './api-types.js';
@@ -35,8 +35,8 @@ export class View {
     // The dataset's span of participations: reach has a value for each of these years.
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   });
-  readonly names: Map<string, Region> = $derived.by(() => {
-    const map = new Map<string, Region>();
+  readonly names: Map<string, Region | NationalScopeRegion> = $derived.by(() => {
+    const map = new Map<string, Region | NationalScopeRegion>();
     const data = this.regions;
     if (data) {
       for (const region of [data.region, ...data.ancestors, ...data.children, ...data.provinces])
@@ -59,7 +59,7 @@ export class View {
   /** The scope's name with its parents, e.g. "Kab. Tangerang, Banten". */
   readonly scopeName = $derived(
     [this.regions?.region, ...[...(this.regions?.ancestors ?? [])].reverse()]
-      .filter((region): region is Region => region != null)
+      .filter((region): region is Region | NationalScopeRegion => region != null)
       .map((region) => shortName(region.name))
       .join(', '),
   );

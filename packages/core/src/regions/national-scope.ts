@@ -18,3 +18,26 @@ export type NationalScope = typeof nationalScope;
  *     regionIndex(rows).name(nationalScope) // 'Indonesia'
  */
 export const nationalScopeName = 'Indonesia';
+
+/**
+ * The national scope as the HTTP API and the dashboard show a scope: its code, its name, the
+ * pseudo-level `national` (no level of the region reference) and no parent.
+ */
+export interface NationalScopeRegion {
+  readonly code: NationalScope;
+  readonly name: string;
+  readonly level: 'national';
+  readonly parent_code: null;
+}
+
+/**
+ * The national scope where a scope row is expected (`GET /api/regions?region=ID`).
+ *
+ *     nationalScopeRegion // { code: 'ID', name: 'Indonesia', level: 'national', parent_code: null }
+ */
+export const nationalScopeRegion: NationalScopeRegion = {
+  code: nationalScope,
+  name: nationalScopeName,
+  level: 'national',
+  parent_code: null,
+};

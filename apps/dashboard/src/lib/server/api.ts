@@ -9,6 +9,8 @@ import {
   metricDefinition,
   metricNames,
   MetricOptionsError,
+  nationalScope,
+  nationalScopeRegion,
   parseMetricOptions,
   pciSql,
   pciWeights,
@@ -19,6 +21,7 @@ import {
   type MetricName,
   type MetricOptions,
   type MetricRow,
+  type NationalScopeRegion,
   type Region,
 } from '@anyam/core';
 import { factYearSpan, runMetric, type DatasetHandle } from '@anyam/duckdb';
@@ -257,26 +260,30 @@ export async function healthResponse(): Promise<{ ok: true; dataset: Record<stri
 }
 
 export interface RegionsResponse {
-  region: Region;
-  /** From the province down to the region's parent. */
+  /** The scope: a row of the reference, or the national scope `ID` (no row of it). */
+  region: Region | NationalScopeRegion;
+  /** From the province down to the region's parent (none for a province or `ID`). */
   ancestors: Region[];
   children: Region[];
   /** Provinces that hold any council or enterprise of the dataset. */
   provinces: Region[];
 }
 
-/** `GET /api/regions?region=CODE`: a region, its ancestors, its children, the dataset's provinces. */
+/**
+ * `GET /api/regions?region=CODE`: a region, its ancestors, its children, the dataset's provinces.
+ * `region=ID` is the whole country, whose children are every province of the reference.
+ */
 export async function regionsResponse(query: URLSearchParams): Promise<RegionsResponse> {
   const raw = queryObject(query, ['region']);
   const handle = await getDataset();
   const code = (raw.region ?? '36').trim();
   const regions = await datasetRegions(handle);
   const byCode = new Map(regions.map((region) => [region.code, region]));
-  const region = byCode.get(code);
+  const region = code === nationalScope ? nationalScopeRegion : byCode.get(code);
   if (!region) {
     throw new ApiError(
       400,
-      `Region ${JSON.stringify(code)} is not in the region reference: use a code such as 36 or 36.03.`,
+      `Region ${JSON.stringify(code)} is not in the region reference: use ${nationalScope} (all of Indonesia) or a code such as 36 or 36.03.`,
     );
   }
   const ancestors: Region[] = [];
@@ -294,7 +301,7 @@ export async function regionsResponse(query: URLSearchParams): Promise<RegionsRe
   return {
     region,
     ancestors,
-    children: regions.filter((row) => row.parent_code === code),
+    children: regions.filter((row) => (row.parent_code ?? nationalScope) === code),
     provinces,
   };
 }

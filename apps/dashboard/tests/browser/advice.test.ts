@@ -47,6 +47,8 @@ async function visit(path: string, width = 1280): Promise<{ page: Page; errors: 
   const { page, errors } = await openPage(browser, width);
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   await chartStates(page);
+  // The sub-scores are a request of their own, answered after the ranking.
+  await page.waitForSelector('[data-sub-scores]');
   return { page, errors };
 }
 

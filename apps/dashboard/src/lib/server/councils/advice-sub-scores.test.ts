@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { PciDimension } from '@anyam/core';
 import { GET as adviceGet } from '../../../routes/api/advice/+server.js';
+import { GET as subScoresGet } from '../../../routes/api/advice/sub-scores/+server.js';
 import { closeDataset } from '../dataset.js';
 import type { AdviceAnswer } from './advice.js';
-import { councilSubScores } from './advice-sub-scores.js';
+import { councilSubScores, type AdviceSubScoresAnswer } from './advice-sub-scores.js';
 import type { SubScoreSums } from './sub-scores-of-region.js';
 
 const sums = (region_code: string, products: number): SubScoreSums => ({
@@ -57,7 +58,14 @@ describe('councilSubScores', () => {
   });
 });
 
-describe('GET /api/advice sub-scores', () => {
+async function get<T>(handler: unknown, path: string): Promise<{ status: number; body: T }> {
+  const response = await (handler as (event: never) => Promise<Response>)({
+    url: new URL(path, 'http://localhost'),
+  } as never);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+describe('GET /api/advice/sub-scores', () => {
   beforeAll(() => {
     process.env.ANYAM_DATA = inject('dataDir');
   });
@@ -66,25 +74,41 @@ describe('GET /api/advice sub-scores', () => {
   });
 
   it.each(['quality', 'materials', 'market', 'compliance'])(
-    'agree with the metric’s %s scores, for the council and every candidate',
+    'agrees with the advice metric’s %s scores, for the council and every candidate',
     async (dimension) => {
-      const url = new URL(
-        `http://localhost/api/advice?council=DKR-36.02&year=2025&dimension=${dimension}`,
+      const advice = await get<AdviceAnswer>(
+        adviceGet,
+        `/api/advice?council=DKR-36.02&year=2025&dimension=${dimension}`,
       );
-      const response = await adviceGet({ url } as never);
-      expect(response.status).toBe(200);
-      const answer = (await response.json()) as AdviceAnswer;
+      const { status, body } = await get<AdviceSubScoresAnswer>(
+        subScoresGet,
+        '/api/advice/sub-scores?year=2025',
+      );
+      expect(status).toBe(200);
+      expect(body.to).toBe(advice.body.to);
       const scoreOf = (id: string) =>
-        answer.sub_scores[id]!.dimensions.find((entry) => entry.dimension === dimension)!.score;
-      expect(scoreOf('DKR-36.02')).toBeCloseTo(answer.own[dimension as PciDimension]!, 9);
-      expect(answer.rows.length).toBeGreaterThan(2);
-      for (const row of answer.rows) {
+        body.sub_scores[id]!.dimensions.find((entry) => entry.dimension === dimension)!.score;
+      expect(scoreOf('DKR-36.02')).toBeCloseTo(advice.body.own[dimension as PciDimension]!, 9);
+      expect(advice.body.rows.length).toBeGreaterThan(2);
+      for (const row of advice.body.rows) {
         expect(scoreOf(String(row.council_id))).toBeCloseTo(row.dimension_score as number, 9);
-        expect(answer.sub_scores[String(row.council_id)]!.products_assessed).toBe(
+        expect(body.sub_scores[String(row.council_id)]!.products_assessed).toBe(
           row.products_assessed,
         );
       }
-      expect(answer.visits_from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(advice.body.visits_from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     },
   );
+
+  it.each([
+    ['?year=20x4', /^year must be a whole year/],
+    ['?council=DKR-36.02', /^Unknown parameter "council"/],
+  ])('answers 400 for %s', async (query, message) => {
+    const { status, body } = await get<{ error: string }>(
+      subScoresGet,
+      `/api/advice/sub-scores${query}`,
+    );
+    expect(status).toBe(400);
+    expect(body.error).toMatch(message);
+  });
 });

@@ -1,11 +1,21 @@
 /**
- * The sub-scores beside the advice answer: for the advised council and each candidate, the four
- * PCI dimensions and the indicators inside them (design, craftsmanship, packaging, ...), from each
+ * `GET /api/advice/sub-scores?region=&year=`: beside the advice answer, every council's four PCI
+ * dimensions and the indicators inside them (design, craftsmanship, packaging, ...), from each
  * product's latest assessment by `to` as competitiveness takes it, suppressed as its means are.
+ * The advice page reads the advised council's and each candidate's.
+ *
+ * A request of its own, not a part of `/api/advice`: the separate scores need every product's
+ * latest assessment itself (the derived tables keep only design + craftsmanship + packaging),
+ * a scan of the assessments that advice over the derived tables no longer makes, so the ranking
+ * does not wait for it. It depends on the period's end only, so one answer serves every council
+ * and dimension of a year.
  */
 import { pciDimensions, suppress, suppressionSpec, type PciDimension } from '@anyam/core';
 import type { DatasetHandle } from '@anyam/duckdb';
+import { metricOptions } from '../api.js';
 import { suppressionK } from '../config.js';
+import { getDataset } from '../dataset.js';
+import { queryObject } from '../params.js';
 import { cachedFor } from './cached-for.js';
 import {
   subScoreFields,
@@ -106,4 +116,41 @@ export function councilSubScores(
       suppressed: row.suppressed,
     };
   });
+}
+
+/** The answer of `GET /api/advice/sub-scores`: by council id. */
+export interface AdviceSubScoresAnswer {
+  region: string;
+  from: string;
+  to: string;
+  sub_scores: Record<string, CouncilSubScores>;
+}
+
+export async function adviceSubScoresResponse(
+  query: URLSearchParams,
+): Promise<AdviceSubScoresAnswer> {
+  const raw = queryObject(query, ['region', 'year', 'from', 'to', 'lang']);
+  const handle = await getDataset();
+  // The period as competitiveness reads it (the same checks and the same default year).
+  const options = await metricOptions(handle, 'competitiveness', {
+    ...(raw.region ? { region: raw.region } : {}),
+    ...(raw.year ? { year: raw.year } : {}),
+    ...(raw.from ? { from: raw.from } : {}),
+    ...(raw.to ? { to: raw.to } : {}),
+  });
+  const councils = await cachedFor(handle, 'councils:all', () =>
+    handle.query('SELECT council_id, name, region_code FROM councils'),
+  );
+  const scores = councilSubScores(
+    await subScoreSums(handle, options.to),
+    councils.map((council) => String(council.region_code)),
+  );
+  return {
+    region: options.region,
+    from: options.from,
+    to: options.to,
+    sub_scores: Object.fromEntries(
+      councils.map((council, i) => [String(council.council_id), scores[i]!]),
+    ),
+  };
 }

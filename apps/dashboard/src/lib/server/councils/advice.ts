@@ -3,9 +3,9 @@
  * `GET /api/advice?council=&dimension=&year=&lang=`: the advice metric (metrics.md section 9,
  * suppressed, through the public metric API's code) with what the page needs around it: the
  * council, the dimension used and whether it was chosen or found as the weakest, the council's
- * own four dimension means, each candidate's name, the sub-scores inside every dimension of the
- * council and of each candidate (`advice-sub-scores.ts`), and the first visit the counts of
- * visits and adoptions start from, so that the page can say the period they cover.
+ * own four dimension means, each candidate's name, and the first visit the counts of visits and
+ * adoptions start from, so that the page can say the period they cover. The sub-scores inside
+ * each dimension are a request of their own (`advice-sub-scores.ts`).
  */
 import {
   competitivenessMetric,
@@ -24,7 +24,6 @@ import { suppressionK } from '../config.js';
 import { getDataset } from '../dataset.js';
 import { queryObject } from '../params.js';
 import { cachedFor } from './cached-for.js';
-import { councilSubScores, subScoreSums, type CouncilSubScores } from './advice-sub-scores.js';
 
 export interface CouncilOption {
   council_id: string;
@@ -65,8 +64,6 @@ export interface AdviceAnswer {
   /** `chosen`: from the request; `weakest`: the council's lowest dimension. */
   dimension_source: 'chosen' | 'weakest';
   own: DimensionMeans & { products_assessed: number | null; suppressed: string[] };
-  /** By council id, the advised council's and each candidate's. */
-  sub_scores: Record<string, CouncilSubScores>;
   /**
    * The date of the first study visit by `to` (null without any): `visits_hosted`,
    * `practices_shown` and `adoption_rate` count every visit from it to `to`, not `from`.
@@ -112,14 +109,6 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
   const dimension = (options.dimension as PciDimension | undefined) ?? weakestDimension(means);
   const [published] = suppress([own], competitivenessMetric.suppression, suppressionK);
   const hidden = published?.suppressed ?? [];
-  // Candidates are councils of the dataset, so each has a region.
-  const scored = [target, ...metric.rows.map((row) => byId.get(String(row.council_id)))].filter(
-    (council) => council !== undefined,
-  );
-  const subScores = councilSubScores(
-    await subScoreSums(handle, options.to),
-    scored.map((council) => String(council.region_code)),
-  );
   // The metric's visits CTE: every visit to another council up to `to`, whatever `from` is.
   const [firstVisit] = await cachedFor(handle, `advice-visits-from:${options.to}`, () =>
     handle.query(
@@ -148,9 +137,6 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
         : Number(own.products_assessed ?? 0),
       suppressed: hidden.filter((field) => field === 'products_assessed' || field in means),
     } as AdviceAnswer['own'],
-    sub_scores: Object.fromEntries(
-      scored.map((council, i) => [String(council.council_id), subScores[i]!]),
-    ),
     visits_from: typeof firstVisit?.first_visit === 'string' ? firstVisit.first_visit : null,
     rows: metric.rows.map((row) => {
       const council = byId.get(String(row.council_id));

@@ -6,6 +6,8 @@ import type { SharedStrings } from './shared-strings.js';
 import type { XlsxCell, XlsxSheet } from './types.js';
 
 const triggerCodes = new Set(formulaTriggers.map((character) => character.charCodeAt(0)));
+// Excel refuses to open a file with a longer cell ("We found a problem with some content").
+const maxCellText = 32_767;
 
 function cellXml(cell: XlsxCell, ref: string, looks: CellLooks, strings: SharedStrings): string {
   if (cell === null) return '';
@@ -16,8 +18,9 @@ function cellXml(cell: XlsxCell, ref: string, looks: CellLooks, strings: SharedS
       wrap: cell.wrap ?? false,
       literal: triggerCodes.has(cell.text.charCodeAt(0)),
     });
+    const text = cell.text.length > maxCellText ? cell.text.slice(0, maxCellText) : cell.text;
     // A shared-string cell is a value, never a formula, whatever its text starts with.
-    return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.of(cell.text)}</v></c>`;
+    return `<c r="${ref}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.of(text)}</v></c>`;
   }
   if (!Number.isFinite(cell.number)) return '';
   const style = looks.of({

@@ -105,6 +105,18 @@ describe('writeXlsx', () => {
     );
   });
 
+  it('cuts a text longer than Excel holds in a cell (32,767 characters)', async () => {
+    const bytes = writeXlsx({
+      title: 'x',
+      sheets: [
+        { name: 'S', rows: [[{ text: 'a'.repeat(40_000) }, { text: 'b' }]], widths: [10, 10] },
+      ],
+    });
+    const sheet = (await readBack(bytes)).getWorksheet('S')!;
+    expect(sheet.getCell('A1').value).toBe('a'.repeat(32_767));
+    expect(sheet.getCell('B1').value).toBe('b');
+  });
+
   it('writes 10,000 rows that read back whole, texts shared once', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [
       { text: `Desa ${i % 50}` },

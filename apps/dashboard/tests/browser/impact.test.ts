@@ -80,7 +80,7 @@ describe('/impact: the event study', () => {
     const { page, errors } = await visit(browser, `${base}/impact`);
     const p = (pre.p_value as number).toFixed(2);
     expect(await page.textContent('[data-pretrend]')).toBe(
-      `Sebelum pembinaan, UMKM yang dibina dan yang belum dibina tumbuh serupa: p = ${p.replace('.', ',')}.`,
+      `Sebelum pembinaan, UMKM yang dibina dan yang belum dibina tumbuh serupa (p = ${p.replace('.', ',')}, di atas 0,05: perbedaan kecil di antara keduanya bisa saja kebetulan).`,
     );
     const longTerm = await page.textContent('[data-long-term]');
     expect(longTerm).toContain(`rata-rata ${idDecimal(post.effect_pct as number)}% lebih cepat`);
@@ -92,7 +92,7 @@ describe('/impact: the event study', () => {
     await page.goto(`${base}/impact?lang=en`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-pretrend]:has-text("p =")');
     expect(await page.textContent('[data-pretrend]')).toBe(
-      `Before coaching, coached and not-yet-coached UMKM grew alike: p = ${p}.`,
+      `Before coaching, coached enterprises and those not yet coached grew alike (p = ${p}, above 0.05: the small difference between them may be chance).`,
     );
     expect(await page.textContent('[data-long-term]')).toContain(
       `${(post.effect_pct as number).toFixed(1)}% faster`,

@@ -200,6 +200,25 @@ describe('chart exports', () => {
     await page.context().close();
   });
 
+  it('XLSX of the diffusion timeline: its dates are date cells, not text', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/network`, { waitUntil: 'networkidle' });
+    await settle(page);
+    const book = await workbook((await download(page, 'diffusion-timeline', 'xlsx')).bytes);
+    const sheet = book.getWorksheet('Tabel')!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const firstVisit = header.indexOf('Kunjungan pertama') + 1;
+    expect(firstVisit).toBeGreaterThan(0);
+    expect(sheet.rowCount).toBeGreaterThan(1);
+    for (let r = 2; r <= sheet.rowCount; r += 1) {
+      const cell = sheet.getRow(r).getCell(firstVisit);
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe('yyyy-mm-dd');
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('download buttons say what they download', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${base}/reach`, { waitUntil: 'networkidle' });

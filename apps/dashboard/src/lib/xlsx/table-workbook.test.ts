@@ -40,6 +40,7 @@ const table: TableSpec = {
       suppressed: ['reached', 'reach_rate'],
     },
     { region: '36.03', reach_rate: 0, reached: 0, first_visit: '2024-02-30', year: 2024 },
+    { region: '', reach_rate: 0.5, year: 2024 },
   ],
 };
 
@@ -99,6 +100,8 @@ describe('tableWorkbook', () => {
     expect(sheet.getCell('B4').value).toBe(0);
     expect(sheet.getCell('A4').value).toBe('36.03');
     expect(sheet.getCell('G4').value).toBe('2024-02-30');
+    // An empty text is an empty cell, as in the CSV.
+    expect(sheet.getCell('A5').value).toBeNull();
   });
 
   it('heads the columns with the CSV labels and units, percent as "%", header frozen and bold', async () => {

@@ -37,6 +37,7 @@ function valueCell(value: Cell, column: TableColumn): XlsxCell {
   }
   if (Array.isArray(value)) return { text: value.join(';') };
   const text = String(value);
+  if (text === '') return null;
   const date = column.kind ? null : excelDate(text);
   return date === null ? { text } : { number: date, format: dateFormat };
 }

@@ -2,7 +2,6 @@ import {
   defaultYearsSql,
   metricDefinition,
   MetricOptionsError,
-  nationalScope,
   parseMetricOptions,
   resolvePeriod,
   suppress,
@@ -130,13 +129,10 @@ export async function runMetric<
 ): Promise<MetricResult<MetricOf<S>, RunMetricRow<MetricOf<S>, O>>> {
   const definition = metricDefinition(name);
   const parsed = parseMetricOptions(name, options);
-  // The national scope is no row of the reference: every dataset has it.
-  const known =
-    parsed.region === nationalScope
-      ? [{ n: 1 }]
-      : await db.query('SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region', {
-          region: parsed.region,
-        });
+  const known = await db.query(
+    'SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region',
+    { region: parsed.region },
+  );
   if (Number(known[0]?.n ?? 0) === 0) {
     throw new MetricOptionsError(
       `Region ${parsed.region} is not in the dataset's region reference.`,

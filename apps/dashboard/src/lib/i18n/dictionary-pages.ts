@@ -88,7 +88,18 @@ const id = {
   meaningNone: 'Belum ada kohort dengan cukup UMKM binaan dan pembanding untuk diperkirakan.',
   caveatTitle: 'Yang tidak dibuktikan',
   caveat:
-    'Ini perbandingan observasional (selisih-dalam-selisih), bukan uji acak: UMKM tidak dipilih secara acak untuk dibina. Perkiraan ini hanya sah bila, tanpa pembinaan, omzet kedua kelompok akan tumbuh sejajar (asumsi tren paralel). Faktor lain yang berubah bersamaan dengan pembinaan tidak tersingkirkan.',
+    'Ini perbandingan UMKM binaan dengan UMKM yang belum dibina (selisih-dalam-selisih), bukan uji acak: UMKM tidak diundi untuk dibina, jadi yang dibina bisa saja memang berbeda sejak awal. Perkiraan ini hanya sah bila, tanpa pembinaan, {outcome} kedua kelompok akan tumbuh sejajar (asumsi tren paralel). Hal lain yang berubah pada tahun yang sama, misalnya program lain atau harga bahan, tidak tersingkirkan.',
+  whyTitle: 'Mengapa ada yang tidak dapat diperkirakan',
+  whyNoBefore:
+    'Kohort {cohort}: tidak ada data {outcome} tahun {before} (setahun sebelum pembinaan; data dimulai {first}), jadi pertumbuhannya tidak dapat diukur.',
+  whyNoAfter:
+    'Kohort {cohort}: belum ada data {outcome} tahun {after} (setahun sesudah pembinaan), jadi pertumbuhannya belum dapat diukur.',
+  whyFewTreated:
+    'Kohort {cohort}: kurang dari 2 UMKM binaan yang punya data {outcome} setahun sebelum dan setahun sesudah pembinaan.',
+  whyNoComparison:
+    'Kohort {cohort}: kurang dari 2 UMKM yang belum dibina hingga {after} untuk dibandingkan; hampir semua UMKM yang punya data sudah dibina.',
+  whyHidden:
+    'Kohort {cohort}: disembunyikan karena salah satu kelompok kurang dari 5 UMKM, untuk melindungi privasi.',
   // Exhibitions
   exhibitionsLead:
     'Hasil UMKM di pameran menurut skala, dan apakah pameran bersama antar-Dekranasda memberi hasil lebih baik per peserta.',
@@ -316,7 +327,18 @@ const en: Record<PageKey, string> = {
   meaningNone: 'No cohort has enough coached and comparison enterprises to estimate yet.',
   caveatTitle: 'What it does not prove',
   caveat:
-    'This is an observational comparison (difference in differences), not a randomised trial: enterprises were not coached at random. The estimate holds only if, without coaching, both groups’ revenue would have grown in parallel (the parallel-trends assumption). Other changes that came with coaching are not ruled out.',
+    'This compares coached enterprises with enterprises not yet coached (difference in differences); it is not a randomised trial: enterprises were not picked for coaching by lot, so those coached may have differed from the start. The estimate holds only if, without coaching, both groups’ {outcome} would have grown alike (the assumption of parallel trends). Other changes in the same years, such as other programs or material prices, are not ruled out.',
+  whyTitle: 'Why some cannot be estimated',
+  whyNoBefore:
+    'Cohort {cohort}: there are no {outcome} figures for {before} (the year before coaching; the data begin in {first}), so its growth cannot be measured.',
+  whyNoAfter:
+    'Cohort {cohort}: there are no {outcome} figures for {after} (the year after coaching) yet, so its growth cannot be measured yet.',
+  whyFewTreated:
+    'Cohort {cohort}: fewer than 2 coached enterprises have {outcome} figures for both the year before and the year after coaching.',
+  whyNoComparison:
+    'Cohort {cohort}: fewer than 2 enterprises not yet coached by {after} to compare with; nearly every enterprise with figures had been coached.',
+  whyHidden:
+    'Cohort {cohort}: hidden because one of the groups has fewer than 5 enterprises, to protect privacy.',
   exhibitionsLead:
     'What enterprises achieve at exhibitions by scale, and whether joint exhibitions of several councils do better per exhibitor.',
   salesByScaleTitle: 'Sales by exhibition scale',

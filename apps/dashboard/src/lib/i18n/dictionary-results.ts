@@ -19,7 +19,7 @@ const id = {
     'Apakah UMKM yang dibina tumbuh lebih cepat daripada UMKM yang belum dibina, dan apakah keunggulan itu bertahan beberapa tahun? Setiap kohort diikuti dari beberapa tahun sebelum hingga beberapa tahun sesudah pembinaan pertamanya.',
   esTitle: '{outcome}: dampak per tahun sejak pembinaan pertama',
   esGuide:
-    'Titik: perkiraan selisih pertumbuhan UMKM binaan terhadap UMKM yang belum dibina, diukur dari tahun sebelum pembinaan pertama (tahun dasar, 0). Garis: selang kepercayaan 95%. Area berarsir: tahun-tahun sebelum pembinaan, yang seharusnya dekat nol.',
+    'Studi peristiwa. Titik: seberapa lebih cepat (di atas 0) atau lebih lambat (di bawah 0) UMKM binaan tumbuh dibanding UMKM yang belum dibina, diukur dari tahun sebelum pembinaan pertama (tahun dasar, 0). Garis: selang kepercayaan 95%. Area berarsir: tahun-tahun sebelum pembinaan, yang seharusnya dekat nol.',
   esUnits: '% selisih {outcome} terhadap tahun dasar; tahun sejak pembinaan pertama',
   eventTime: 'Tahun sejak pembinaan',
   eventTimeShort: 'Tahun ke-',
@@ -32,14 +32,15 @@ const id = {
   cohortOption: 'Kohort {cohort}',
   att: 'ATT (log)',
   pretrendTitle: 'Sebelum pembinaan',
-  pretrendPass: 'Sebelum pembinaan, UMKM yang dibina dan yang belum dibina tumbuh serupa: p = {p}.',
+  pretrendPass:
+    'Sebelum pembinaan, UMKM yang dibina dan yang belum dibina tumbuh serupa (p = {p}, di atas 0,05: perbedaan kecil di antara keduanya bisa saja kebetulan).',
   pretrendFail:
-    'Sebelum pembinaan, UMKM yang dibina sudah tumbuh berbeda dari yang belum dibina: p = {p}. Perkiraan dampak bisa tercampur perbedaan yang sudah ada itu.',
+    'Sebelum pembinaan, UMKM yang dibina sudah tumbuh berbeda dari yang belum dibina (p = {p}, di bawah 0,05: perbedaan itu kemungkinan nyata). Perkiraan dampak bisa tercampur perbedaan yang sudah ada itu.',
   pretrendNone:
     'Belum ada cukup tahun sebelum pembinaan untuk memeriksa apakah kedua kelompok tumbuh serupa.',
   pretrendHidden:
     'Pemeriksaan sebelum pembinaan disembunyikan: terlalu sedikit UMKM (kurang dari 5) untuk diterbitkan.',
-  pretrendDetail: 'Uji Wald atas {df} tahun sebelum pembinaan (χ² = {wald}).',
+  pretrendDetail: 'Uji tren awal: uji Wald atas {df} tahun sebelum pembinaan (χ² = {wald}).',
   longTermTitle: 'Dalam jangka panjang',
   longTermPositive:
     'Dari tahun pembinaan pertama hingga {h} tahun sesudahnya, {outcome} UMKM binaan tumbuh rata-rata {effect} lebih cepat daripada UMKM yang belum dibina (selang 95%: {low} hingga {high}).',
@@ -48,13 +49,15 @@ const id = {
   longTermUnclear:
     'Selang 95% dampak rata-rata sesudah pembinaan mencakup nol ({low} hingga {high}): data ini belum menunjukkan perbedaan {outcome} yang jelas.',
   longTermNone:
-    'Belum ada cukup UMKM binaan dan pembanding untuk memperkirakan dampak jangka panjang.',
+    'Belum ada cukup UMKM binaan dan UMKM yang belum dibina (sedikitnya 2 di setiap kelompok, dengan data tahun sebelum dan sesudah pembinaan) untuk memperkirakan dampak jangka panjang.',
+  esNoCohort:
+    'Tidak ada kohort dengan sedikitnya 2 UMKM binaan dan 2 UMKM yang belum dibina yang punya data tahun ini dan tahun dasar.',
   longTermHidden:
     'Dampak jangka panjang disembunyikan: terlalu sedikit UMKM (kurang dari 5) untuk diterbitkan.',
   longTermLatest: 'Pada tahun ke-{h}: {effect} (selang 95%: {low} hingga {high}).',
   esCaveatTitle: 'Yang tidak dibuktikan pemeriksaan ini',
   esCaveat:
-    'Pemeriksaan sebelum pembinaan hanya menunjukkan bahwa kedua kelompok tumbuh serupa sebelumnya; itu tidak membuktikan bahwa mereka akan tetap serupa tanpa pembinaan. Kohort digabung seolah-olah saling bebas padahal kelompok pembandingnya tumpang tindih, sehingga selangnya sedikit terlalu sempit. Makin jauh dari tahun pembinaan, makin sedikit kohort yang bisa diikuti.',
+    'Pemeriksaan sebelum pembinaan hanya menunjukkan bahwa kedua kelompok tumbuh serupa sebelumnya; itu tidak membuktikan bahwa mereka akan tetap serupa tanpa pembinaan. Kohort digabung seolah-olah tidak saling berkaitan, padahal sebagian UMKM pembandingnya sama, sehingga selang 95% sedikit terlalu sempit: perkiraan tampak lebih pasti daripada sebenarnya. Makin jauh dari tahun pembinaan, makin sedikit kohort yang bisa diikuti.',
   oneYearTitle: '{outcome}: dampak setahun sesudah pembinaan pertama, per kohort',
   oneYearUnits: '% selisih pertumbuhan {outcome} (t−1 ke t+1)',
   oneYearGuide:
@@ -68,7 +71,7 @@ const id = {
   // Programs
   programsTitle: 'Program',
   programsLead:
-    'Bagaimana program Dekranasda dirancang, diikuti dan dibiayai: target dan peserta, penyelesaian, serta biaya per peserta dan per peserta yang menyelesaikan.',
+    'Bagaimana program Dekranasda dirancang, diikuti dan dibiayai: capaian target peserta, tingkat penyelesaian, serta biaya per peserta dan per peserta yang menyelesaikan.',
   groupBy: 'Kelompokkan',
   byCouncil: 'Per Dekranasda',
   byProgramType: 'Per jenis program',
@@ -127,6 +130,9 @@ const id = {
     'Produk yang dikunjungi pada {year} baru dinilai lagi pada {next}, jadi perubahan PCI-nya belum bisa dilihat.',
   showYear: 'Lihat kunjungan {year}',
   impactLongTitle: 'Dampak pembinaan',
+  effectCaveat:
+    'Ini perbandingan dengan UMKM yang belum dibina, bukan uji acak: angka ini belum membuktikan bahwa pembinaanlah penyebabnya.',
+  effectMore: 'Cara membaca perkiraan dampak',
   noVisits: 'Tidak ada studi tiru pada periode ini.',
   visitsCaveat:
     'Perubahan PCI wilayah pengunjung tidak hanya karena kunjungan: program dan kunjungan lain pada tahun yang sama juga berpengaruh.',
@@ -147,7 +153,7 @@ const en: Record<RKey, string> = {
     'Do coached enterprises grow faster than enterprises not yet coached, and does the lead last for years? Each cohort is followed from a few years before to a few years after its first coaching.',
   esTitle: '{outcome}: effect by years since first coaching',
   esGuide:
-    'Dots: estimated difference in growth between coached enterprises and those not yet coached, measured from the year before first coaching (the base year, 0). Lines: 95% confidence intervals. Shaded: the years before coaching, which should sit near zero.',
+    'Event study. Dots: how much faster (above 0) or slower (below 0) coached enterprises grew than those not yet coached, measured from the year before first coaching (the base year, 0). Lines: 95% confidence intervals. Shaded: the years before coaching, which should sit near zero.',
   esUnits: '% difference in {outcome} from the base year; years since first coaching',
   eventTime: 'Years since coaching',
   eventTimeShort: 'Year ',
@@ -160,14 +166,15 @@ const en: Record<RKey, string> = {
   cohortOption: 'Cohort {cohort}',
   att: 'ATT (log)',
   pretrendTitle: 'Before coaching',
-  pretrendPass: 'Before coaching, coached and not-yet-coached UMKM grew alike: p = {p}.',
+  pretrendPass:
+    'Before coaching, coached enterprises and those not yet coached grew alike (p = {p}, above 0.05: the small difference between them may be chance).',
   pretrendFail:
-    'Before coaching, coached UMKM were already growing differently from the not-yet-coached: p = {p}. The effects may mix in that existing difference.',
+    'Before coaching, coached enterprises were already growing differently from those not yet coached (p = {p}, below 0.05: the difference is likely real). The effects may mix in that existing difference.',
   pretrendNone:
     'There are not yet enough years before coaching to check whether both groups grew alike.',
   pretrendHidden:
     'The check before coaching is hidden: too few enterprises (fewer than 5) to publish.',
-  pretrendDetail: 'Wald test over {df} years before coaching (χ² = {wald}).',
+  pretrendDetail: 'Pre-trend check: a Wald test over {df} years before coaching (χ² = {wald}).',
   longTermTitle: 'In the long run',
   longTermPositive:
     'From the year of first coaching to {h} years after, the {outcome} of coached enterprises grew on average {effect} faster than that of enterprises not yet coached (95% interval: {low} to {high}).',
@@ -176,12 +183,14 @@ const en: Record<RKey, string> = {
   longTermUnclear:
     'The 95% interval of the average effect after coaching includes zero ({low} to {high}): these data show no clear difference in {outcome} yet.',
   longTermNone:
-    'There are not yet enough coached and comparison enterprises for a long-term estimate.',
+    'There are not yet enough coached enterprises and enterprises not yet coached (at least 2 in each group, with figures for the years before and after coaching) for a long-term estimate.',
+  esNoCohort:
+    'No cohort has at least 2 coached and 2 not-yet-coached enterprises with figures for this year and the base year.',
   longTermHidden: 'The long-term effect is hidden: too few enterprises (fewer than 5) to publish.',
   longTermLatest: 'In year {h}: {effect} (95% interval: {low} to {high}).',
   esCaveatTitle: 'What the check does not prove',
   esCaveat:
-    'The check before coaching only shows that both groups grew alike before; it does not prove they would have stayed alike without coaching. Cohorts are combined as if independent although their comparison groups overlap, so the intervals are a little too narrow. The further from the coaching year, the fewer cohorts can be followed.',
+    'The check before coaching only shows that both groups grew alike before; it does not prove they would have stayed alike without coaching. Cohorts are combined as if unrelated although they share some comparison enterprises, so the 95% intervals are a little too narrow: the estimates look surer than they are. The further from the coaching year, the fewer cohorts can be followed.',
   oneYearTitle: '{outcome}: effect one year after first coaching, by cohort',
   oneYearUnits: '% difference in {outcome} growth (t−1 to t+1)',
   oneYearGuide:
@@ -194,7 +203,7 @@ const en: Record<RKey, string> = {
     'The 95% interval includes zero ({low} to {high}): these data show no clear difference in {outcome} growth yet.',
   programsTitle: 'Programs',
   programsLead:
-    'How the councils’ programs were sized, attended and paid for: targets and participants, completion, and the cost per participant and per completion.',
+    'How the councils’ programs were sized, attended and paid for: target attainment, the completion rate, and the cost per participant and per completion.',
   groupBy: 'Group by',
   byCouncil: 'By council',
   byProgramType: 'By program type',
@@ -251,6 +260,9 @@ const en: Record<RKey, string> = {
     'The visiting regions of {year} are assessed again in {next}, so their PCI change cannot be seen yet.',
   showYear: 'Show the visits of {year}',
   impactLongTitle: 'Impact of coaching',
+  effectCaveat:
+    'This is a comparison with enterprises not yet coached, not a randomised trial: it does not prove that coaching caused the difference.',
+  effectMore: 'How to read the impact estimate',
   noVisits: 'No study visit in this period.',
   visitsCaveat:
     'A change in the visiting region’s PCI is not only the visit’s doing: programs and other visits in the same years count too.',

@@ -82,6 +82,34 @@ describe('anyam metrics', () => {
     expect(result.rows[1].reach_rate).toBeCloseTo(2 / 3, 12);
   });
 
+  it('runs --region ID, the whole country, one row per province with --by region', async () => {
+    const national = await cli(
+      'reach',
+      '--data',
+      data,
+      '--year',
+      '2024',
+      '--region',
+      'ID',
+      '--by',
+      'region',
+      '--json',
+    );
+    expect(national.stderr).toBe('');
+    expect(national.code).toBe(0);
+    const result = JSON.parse(national.stdout);
+    expect(result.region).toBe('ID');
+    const province = JSON.parse(
+      (await cli('reach', '--data', data, '--year', '2024', '--json')).stdout,
+    );
+    expect(result.rows.find((row: { region_code: string }) => row.region_code === '36')).toEqual(
+      province.rows[0],
+    );
+    const lower = await cli('reach', '--data', data, '--region', 'id');
+    expect(lower.code).toBe(2);
+    expect(lower.stderr).toContain('--region must be ID (all of Indonesia) or a region code');
+  });
+
   it('reads --data from the working directory and the default period', async () => {
     const { code, stdout } = await cli('retention', '--json');
     expect(code).toBe(0);

@@ -21,7 +21,8 @@ NAME is one of ${metricNames.join(', ')}.
 
 Options:
   --data DIR             the dataset (default $ANYAM_DATA, else data/export)
-  --region CODE          the region r, a Kemendagri code (default 36)
+  --region CODE          the region r, a Kemendagri code (default 36) or ID, all of
+                         Indonesia, whose children are the provinces
   --year Y               the period Y-01-01..Y-12-31
   --from DATE --to DATE  the period, both ends included (YYYY-MM-DD)
                          (default: the latest year with a participation; impact and
@@ -45,6 +46,7 @@ Options:
 Exit status: 0 done, 1 the dataset could not be read, 2 bad arguments.
 
 Examples: anyam metrics reach --region 36.03 --year 2024 --by craft_category
+          anyam metrics reach --region ID --by region
           anyam metrics event_study --outcome employees --horizon 4
           anyam metrics programs --year 2024 --by council --json`;
 

@@ -75,6 +75,19 @@ describe('runMetric', () => {
     ]);
   });
 
+  it('runs at the national scope ID, which no dataset has as a row, keyed by province', async () => {
+    const result = await runMetric(db, 'reach', { region: 'ID', year: '2024', by: 'region' });
+    expect(result.region).toBe('ID');
+    expect(result.rows.map((row) => row.region_code)).toEqual(
+      workedExample.regions
+        .filter((r) => r.parent_code === null)
+        .map((r) => r.code)
+        .sort(),
+    );
+    const province = await runMetric(db, 'reach', { region: '36', year: '2024' });
+    expect(result.rows.find((row) => row.region_code === '36')).toEqual(province.rows[0]);
+  });
+
   it('refuses a region missing from the dataset and bad options with one sentence', async () => {
     await expect(runMetric(db, 'reach', { region: '36.04' })).rejects.toThrow(
       "Region 36.04 is not in the dataset's region reference.",

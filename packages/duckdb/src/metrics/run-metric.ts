@@ -2,6 +2,7 @@ import {
   defaultYearsSql,
   metricDefinition,
   MetricOptionsError,
+  nationalScope,
   parseMetricOptions,
   resolvePeriod,
   suppress,
@@ -129,10 +130,13 @@ export async function runMetric<
 ): Promise<MetricResult<MetricOf<S>, RunMetricRow<MetricOf<S>, O>>> {
   const definition = metricDefinition(name);
   const parsed = parseMetricOptions(name, options);
-  const known = await db.query(
-    'SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region',
-    { region: parsed.region },
-  );
+  // The national scope is no row of the reference: every dataset has it.
+  const known =
+    parsed.region === nationalScope
+      ? [{ n: 1 }]
+      : await db.query('SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region', {
+          region: parsed.region,
+        });
   if (Number(known[0]?.n ?? 0) === 0) {
     throw new MetricOptionsError(
       `Region ${parsed.region} is not in the dataset's region reference.`,

@@ -81,6 +81,66 @@ describe('at 390 px', () => {
     await page.context().close();
   });
 
+  it('a weight slider follows a mouse drag and a finger drag, and the ranking follows it', async () => {
+    const context = await browser.newContext({
+      viewport: { width: phone, height: 900 },
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${base}/competitiveness`, { waitUntil: 'networkidle' });
+    await settle(page);
+    const ranking = () =>
+      page.$$eval('[data-chart="ranking"] g.rank', (nodes) =>
+        nodes.map((node) => node.getAttribute('aria-label')).join(' | '),
+      );
+    const shown = (name: string) => page.textContent(`input[name="weight-${name}"] + output`);
+    const before = await ranking();
+    expect(await shown('quality')).toBe('25%');
+
+    // The mouse: press on the thumb (the middle of the track at 0.25 of 0–1 is left of centre),
+    // drag to the track's right end.
+    const quality = page.locator('input[name="weight-quality"]');
+    await quality.scrollIntoViewIfNeeded();
+    const track = (await quality.boundingBox())!;
+    expect(track.width).toBeGreaterThanOrEqual(96);
+    const y = track.y + track.height / 2;
+    await page.mouse.move(track.x + track.width * 0.25, y);
+    await page.mouse.down();
+    for (const step of [0.4, 0.6, 0.8, 1])
+      await page.mouse.move(track.x + track.width * step + 4, y);
+    await page.mouse.up();
+    // Quality at 1 against three weights of 0.25: 1 / 1.75 = 57%.
+    expect(await quality.inputValue()).toBe('1');
+    expect(await shown('quality')).toBe('57%');
+
+    // A finger: touch events through the DevTools protocol, dragging compliance to zero.
+    const compliance = page.locator('input[name="weight-compliance"]');
+    await compliance.scrollIntoViewIfNeeded();
+    const box = (await compliance.boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const at = (fraction: number) => [
+      { x: box.x + box.width * fraction, y: box.y + box.height / 2 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.25) });
+    for (const fraction of [0.18, 0.1, 0.04, 0])
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: Math.max(box.x - 6, box.x + box.width * fraction - 6), y: at(0)[0]!.y }],
+      });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    expect(await compliance.inputValue()).toBe('0');
+    expect(await shown('compliance')).toBe('0%');
+    // The chart redraws and the URL keeps the weights once the hand rests.
+    await page.waitForURL((url) => url.searchParams.get('weights') === '1,0.25,0.25,0');
+    await page.waitForTimeout(700);
+    expect(await ranking()).not.toBe(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a region name cut to fit keeps its full name in a tooltip and in the table', async () => {
     const { page, errors } = await openPage(browser, phone);
     await page.goto(`${base}/competitiveness`, { waitUntil: 'networkidle' });

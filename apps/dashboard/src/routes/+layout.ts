@@ -1,3 +1,4 @@
+import { nationalScope } from '@anyam/core';
 import { readFilters } from '$lib/filters.js';
 import { getJson } from '$lib/resource.svelte.js';
 import type { HealthAnswer, RegionsAnswer } from '$lib/api-types.js';
@@ -24,15 +25,18 @@ export const load: LayoutLoad = async ({ fetch, url }) => {
       regions = await getJson<RegionsAnswer>('/api/regions?region=36', fetch);
     }
     const province = regions.ancestors[0] ?? regions.region;
+    // The whole country has no province of its own, so no regency to choose.
     const provinceChildren =
-      province.code === regions.region.code
-        ? regions.children
-        : (
-            await getJson<RegionsAnswer>(
-              `/api/regions?region=${encodeURIComponent(province.code)}`,
-              fetch,
-            )
-          ).children;
+      province.code === nationalScope
+        ? []
+        : province.code === regions.region.code
+          ? regions.children
+          : (
+              await getJson<RegionsAnswer>(
+                `/api/regions?region=${encodeURIComponent(province.code)}`,
+                fetch,
+              )
+            ).children;
     return { health, regions, provinceChildren, unknownRegion, datasetError: null };
   } catch (error) {
     return {

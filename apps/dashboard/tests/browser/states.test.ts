@@ -193,6 +193,129 @@ describe('no data', () => {
   });
 });
 
+describe('no data instead of zeros', () => {
+  // A district of the test dataset with artisans, none of them in leather (seed 42).
+  const district = '36.73.03';
+  const category = 'leather';
+
+  it('the district really has nobody to count in the category', async () => {
+    const answer = (await (
+      await fetch(
+        `${base}/api/metrics/reach?region=${district}&category=${category}&year=${years.last}`,
+      )
+    ).json()) as { rows: { eligible_artisans: number; reach_rate: number | null }[] };
+    expect(answer.rows[0]).toMatchObject({ eligible_artisans: 0, reach_rate: null });
+  });
+
+  it.each([
+    ['tidak ada data', 'id'],
+    ['no data', 'en'],
+  ] as const)(
+    '/reach of that district and category draws empty "%s" bars, never 0 or 0%%',
+    async (words, lang) => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(
+        `${base}/reach?region=${district}&category=${category}&year=${years.last}&lang=${lang}`,
+        { waitUntil: 'networkidle' },
+      );
+      await settle(page);
+      for (const chart of ['reach-by-region', 'representation', 'reach-by-type', 'completion']) {
+        const bars = page.locator(`[data-chart="${chart}"] g.bar`);
+        const count = await bars.count();
+        expect(count, chart).toBeGreaterThan(0);
+        for (let i = 0; i < count; i += 1) {
+          const bar = bars.nth(i);
+          expect(await bar.getAttribute('data-missing'), chart).toBe('true');
+          expect(await bar.getAttribute('aria-label'), chart).toMatch(new RegExp(`: ${words}$`));
+          // An outlined empty stub, not a zero-length bar.
+          expect(await bar.locator('rect.fill').getAttribute('fill'), chart).toBe('none');
+          expect(Number(await bar.locator('rect.fill').getAttribute('width')), chart).toBe(28);
+        }
+        const values = await page
+          .locator(`[data-chart="${chart}"] g.label text.value`)
+          .allTextContents();
+        expect(values, chart).toEqual(Array.from({ length: count }, () => words));
+      }
+      // A count axis under bars of nobody ticks at whole numbers ("0 1", not "0 1 1").
+      const ticks = await page
+        .locator('[data-chart="reach-by-type"] g.axis .tick text')
+        .allTextContents();
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(new Set(ticks).size).toBe(ticks.length);
+      const charts = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      expect(charts).not.toMatch(/(^|\s)0[,.]0%/);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('overview cards of a scope with nobody registered read "tidak ada data", not 0 or 0,0%', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.route(
+      (url) => url.pathname === '/api/overview',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { current: Record<string, unknown> };
+        // As a scope without registered artisans or assessed products is answered.
+        body.current = {
+          ...body.current,
+          eligible_artisans: 0,
+          reached_artisans: 0,
+          reach_rate: null,
+          reached_enterprises: 0,
+          pci_median: null,
+          suppressed: [],
+        };
+        await route.fulfill({ response, json: body });
+      },
+    );
+    await page.route(
+      (url) => url.pathname === '/api/metrics/reach' && url.searchParams.get('by') === 'region',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { rows: Record<string, unknown>[] };
+        // The first regency as one without registered artisans.
+        body.rows = body.rows.map((row, index) =>
+          index === 0
+            ? {
+                ...row,
+                eligible_artisans: 0,
+                reached_artisans: 0,
+                reach_rate: null,
+                suppressed: [],
+              }
+            : row,
+        );
+        await route.fulfill({ response, json: body });
+      },
+    );
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await settle(page);
+    for (const id of ['reached_artisans', 'reach_rate', 'reached_enterprises', 'pci_median']) {
+      const card = page.locator(`[data-stat="${id}"]`);
+      expect(await card.getAttribute('data-missing'), id).toBe('true');
+      expect((await card.locator('.value').textContent())?.trim(), id).toBe('tidak ada data');
+      // No change from the year before either: there is nothing to compare.
+      expect(await card.locator('.delta').count(), id).toBe(0);
+    }
+    // Study visits are a real count of the councils' work.
+    expect(await page.getAttribute('[data-stat="study_visits"]', 'data-missing')).toBe('false');
+    const tile = page.locator('[data-chart="reach-map"] g.tile[data-missing="true"]');
+    expect(await tile.count()).toBe(1);
+    expect(await tile.getAttribute('aria-label')).toMatch(/: tidak ada data$/);
+    const code = await tile.getAttribute('data-code');
+    // The words, cut with "…" to the tile when it is narrow (the tooltip and table say them whole).
+    const shown =
+      (await page
+        .locator(`[data-chart="reach-map"] g.label[data-code="${code}"] text.value`)
+        .textContent()) ?? '';
+    expect(shown.length).toBeGreaterThan(1);
+    expect('tidak ada data'.startsWith(shown.replace(/…$/, ''))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a missing dataset', () => {
   let missing: RunningServer;
   let empty: RunningServer;

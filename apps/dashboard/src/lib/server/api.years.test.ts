@@ -1,5 +1,8 @@
 // A `year` the dataset has no data for is a 400 that names the years it has, on every endpoint
 // that takes `year`; an explicit from/to keeps the metric definition (rows of zeros).
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as metricsGet } from '../../routes/api/metrics/[name]/+server.js';
 import { GET as healthGet } from '../../routes/api/health/+server.js';
@@ -125,5 +128,41 @@ describe('a year without data', () => {
     );
     expect(status).toBe(200);
     expect((body.rows as { reached_artisans: number }[])[0]?.reached_artisans).toBe(0);
+  });
+});
+
+describe('outcomes before the first participation year', () => {
+  it('leave the overview of the first year answered, without a year before it (which has no data)', async () => {
+    // An import may hold revenue of the year before coaching began: outcomes a year earlier.
+    const dir = join(tmpdir(), `anyam-dashboard-early-outcomes-${process.pid}`);
+    await rm(dir, { recursive: true, force: true });
+    await cp(inject('dataDir'), dir, { recursive: true });
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+      tables: { outcomes: { rows: number; files: string[] } };
+    };
+    const source = manifest.tables.outcomes.files.find((file) => file.includes(`year=${first}/`))!;
+    const early = source.replace(`year=${first}/`, `year=${first - 1}/`);
+    await mkdir(join(dir, early, '..'), { recursive: true });
+    await cp(join(dir, source), join(dir, early));
+    manifest.tables.outcomes.files = [early, ...manifest.tables.outcomes.files];
+    await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+    const saved = process.env.ANYAM_DATA;
+    await closeDataset();
+    process.env.ANYAM_DATA = dir;
+    try {
+      const health = await call(healthGet as Handler, '/api/health');
+      expect(health.body.dataset).toMatchObject({ first_year: first, last_year: last });
+      const { status, body } = await call(
+        overviewGet as Handler,
+        `/api/overview?region=36&year=${first}`,
+      );
+      expect(status, JSON.stringify(body)).toBe(200);
+      expect(body.previous).toBeNull();
+    } finally {
+      process.env.ANYAM_DATA = saved;
+      await closeDataset();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

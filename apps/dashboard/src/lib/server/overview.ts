@@ -21,6 +21,7 @@ import {
   datasetYears,
   metricOptions,
   metricResponse,
+  participationYears,
   unsuppressedMetric,
   type MetricResponse,
 } from './api.js';
@@ -142,7 +143,10 @@ export async function overviewResponse(query: URLSearchParams): Promise<Overview
   const year = Number(options.to.slice(0, 4));
   const span = await datasetYears(handle, 'impact');
   const firstYear = Math.min(span?.first ?? year, year);
-  const previousYear = year > firstYear ? year - 1 : null;
+  // The year before only when the dataset offers it: outcomes may start before the first
+  // participation year, which has no reach to compare with (a year without data is refused).
+  const offered = await participationYears(handle);
+  const previousYear = year > firstYear && year > (offered?.first ?? year) ? year - 1 : null;
   const impactRaw = { region, from: `${firstYear}-01-01`, to: `${year}-12-31` };
   const impactOptions = await metricOptions(handle, 'impact', impactRaw);
   // Every query at once: none waits for another's answer.

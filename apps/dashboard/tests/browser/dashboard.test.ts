@@ -380,7 +380,7 @@ describe('a missing dataset', () => {
 });
 
 describe('a dataset of several provinces', () => {
-  it('shows the national map: a tile grid of provinces coloured by reach rate', async () => {
+  it('shows the national map at region=ID: a tile per province coloured by reach rate', async () => {
     const dir = await makeTwoProvinceDataset(
       inject('dataDir'),
       `${inject('dataDir')}-two-provinces`,
@@ -388,16 +388,16 @@ describe('a dataset of several provinces', () => {
     const server = await startServer(dir);
     try {
       const { page, errors } = await openPage(browser);
-      await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}/?region=ID`, { waitUntil: 'networkidle' });
       await chartStates(page);
-      const tiles = await page.$$eval('[data-chart="national-map"] g.tile', (nodes) =>
+      const tiles = await page.$$eval('[data-chart="reach-map"] g.tile', (nodes) =>
         nodes.map((node) => ({
           code: node.getAttribute('data-code'),
           label: node.getAttribute('aria-label'),
         })),
       );
-      // All 38 provinces are drawn; the two with records carry a reach rate.
-      expect(tiles).toHaveLength(38);
+      // The provinces of the dataset's reference, both with records and a reach rate.
+      expect(tiles).toHaveLength(2);
       const withData = tiles
         .filter((tile) => /\d+,\d%$/.test(tile.label ?? ''))
         .map((tile) => tile.code);
@@ -406,9 +406,8 @@ describe('a dataset of several provinces', () => {
         await page.$$eval('select[name="province"] option', (nodes) =>
           nodes.map((node) => node.getAttribute('value')),
         ),
-      ).toEqual(['32', '36']);
-      await page.screenshot({ path: `${screenshots}overview-national.png`, fullPage: true });
-      await page.click('[data-chart="national-map"] g.tile[data-code="32"]');
+      ).toEqual(['ID', '32', '36']);
+      await page.click('[data-chart="reach-map"] g.tile[data-code="32"]');
       await page.waitForURL(/region=32/);
       expect(await page.textContent('h1')).toContain('Jawa Barat');
       expect(errors).toEqual([]);

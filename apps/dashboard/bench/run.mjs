@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `pnpm bench`: latency of every API endpoint (median and p95, uncached and cached) on the Banten
 // demo dataset, and each page's JavaScript size gzipped, on the built app. Prints a Markdown
-// table for BENCHMARKS.md ("## Dashboard").
+// table for BENCHMARKS.md ("## Dashboard"). Then, over a national dataset (ANYAM_NATIONAL_DATA,
+// else data/national; skipped with a sentence when there is none), bench/national.mjs (16
+// clients, RSS, largest answer) and bench/time-to-charts.mjs (Chromium), for "## National scale".
+// ANYAM_BUILD_DIR (default `build`) is the build served.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -30,7 +33,8 @@ if (!dataDir) {
     { stdio: 'inherit' },
   );
 }
-if (!existsSync(join(app, 'build', 'index.js')))
+const buildDir = resolve(app, process.env.ANYAM_BUILD_DIR ?? 'build');
+if (!existsSync(join(buildDir, 'index.js')))
   spawnSync('pnpm', ['build'], { cwd: app, stdio: 'inherit' });
 
 const port = await new Promise((done) => {
@@ -39,7 +43,7 @@ const port = await new Promise((done) => {
     probe.close(() => done(free));
   });
 });
-const server = spawn(process.execPath, [join(app, 'build', 'index.js')], {
+const server = spawn(process.execPath, [join(buildDir, 'index.js')], {
   env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
   stdio: 'ignore',
 });
@@ -177,4 +181,14 @@ try {
   console.log(lines.join('\n'));
 } finally {
   server.kill('SIGTERM');
+}
+
+const national = resolve(process.env.ANYAM_NATIONAL_DATA ?? join(root, 'data', 'national'));
+if (existsSync(join(national, 'manifest.json'))) {
+  for (const script of ['national.mjs', 'time-to-charts.mjs'])
+    spawnSync(process.execPath, [join(app, 'bench', script), national], { stdio: 'inherit' });
+} else {
+  console.log(
+    `\nNational scale: no dataset at ${national} (\`anyam generate --scale national --out data/national\`, or set ANYAM_NATIONAL_DATA), skipped.`,
+  );
 }

@@ -59,7 +59,7 @@ describe('overviewResponse', () => {
     expect(sql.length).toBeLessThanOrEqual(7 * 2 + 1);
   });
 
-  it("gives the year before the revenue effect impact answers for that year's period", async () => {
+  it("gives each year the revenue effect impact answers for that year's period", async () => {
     clearCache();
     const { current, previous } = await overviewResponse(
       new URLSearchParams({ region: '36', year: '2024' }),
@@ -68,12 +68,36 @@ describe('overviewResponse', () => {
     const firstYear = Number(span.slice(0, 4));
     const now = await pooledRow('36', firstYear, 2024);
     const before = await pooledRow('36', firstYear, 2023);
-    expect(current.effect_pct).toBe(now?.effect_pct);
-    expect(current.effect_ci_low_pct).toBe(now?.ci_low_pct);
-    expect(before?.effect_pct).toEqual(expect.any(Number));
-    expect(previous?.effect_pct).toBeCloseTo(before?.effect_pct as number, 9);
-    expect(previous?.effect_ci_low_pct).toBeCloseTo(before?.ci_low_pct as number, 9);
-    expect(previous?.effect_ci_high_pct).toBeCloseTo(before?.ci_high_pct as number, 9);
+    for (const [headline, row] of [
+      [current, now],
+      [previous, before],
+    ] as const) {
+      expect(row?.effect_pct).toEqual(expect.any(Number));
+      expect(headline?.effect_pct).toBeCloseTo(row?.effect_pct as number, 9);
+      expect(headline?.effect_ci_low_pct).toBeCloseTo(row?.ci_low_pct as number, 9);
+      expect(headline?.effect_ci_high_pct).toBeCloseTo(row?.ci_high_pct as number, 9);
+    }
+  });
+
+  it("is impact's own pooled row in the dataset's last year", async () => {
+    const all = await metricResponse('impact', new URLSearchParams({ region: '36' }));
+    const last = Number(all.to.slice(0, 4));
+    const { current } = await overviewResponse(
+      new URLSearchParams({ region: '36', year: String(last) }),
+    );
+    const row = all.rows.find((r) => r.cohort === 'all');
+    expect(current.effect_pct).toBe(row?.effect_pct);
+    expect(current.effect_ci_high_pct).toBe(row?.ci_high_pct);
+  });
+
+  it("shares one impact computation between a region's years and the impact page", async () => {
+    clearCache();
+    await overviewResponse(new URLSearchParams({ region: '36', year: '2024' }));
+    const { sql } = await countQueries(async () => {
+      await overviewResponse(new URLSearchParams({ region: '36', year: '2023' }));
+      await metricResponse('impact', new URLSearchParams({ region: '36' }));
+    });
+    expect(sql.filter((text) => text.includes('pooled AS (')).length).toBe(0);
   });
 
   it('shares its answers with the metric endpoints: a second overview runs no query', async () => {

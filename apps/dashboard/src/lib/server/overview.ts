@@ -2,9 +2,9 @@
  * `GET /api/overview?region=&year=`: the overview's headline figures for the year and the year
  * before, computed once per request. Each metric is the cached answer of `/api/metrics/NAME` for
  * the same region and year (so the overview and the metric pages share their work); impact runs
- * once, from the dataset's first year up to the year, and the year before's estimate is pooled
- * from the same cohort rows (a cohort's row does not depend on the period's end); the study
- * visits of both years are one query.
+ * once per region, over every year of the dataset (the impact page's own default answer), and
+ * each year's estimate is pooled from its cohort rows up to that year (a cohort's row does not
+ * depend on the period's end); the study visits of both years are one query.
  */
 import {
   effectInterval,
@@ -147,7 +147,11 @@ export async function overviewResponse(query: URLSearchParams): Promise<Overview
   // participation year, which has no reach to compare with (a year without data is refused).
   const offered = await participationYears(handle);
   const previousYear = year > firstYear && year > (offered?.first ?? year) ? year - 1 : null;
-  const impactRaw = { region, from: `${firstYear}-01-01`, to: `${year}-12-31` };
+  // Impact over every year of the dataset (the impact page's default period, so the two share
+  // one computation), whatever the year: each year's estimate is pooled from its cohort rows, so
+  // the overviews of every year of a region share it too.
+  const lastYear = Math.max(span?.last ?? year, year);
+  const impactRaw = { region, from: `${firstYear}-01-01`, to: `${lastYear}-12-31` };
   const impactOptions = await metricOptions(handle, 'impact', impactRaw);
   // Every query at once: none waits for another's answer.
   const [impact, visits, now, before] = await Promise.all([
@@ -156,14 +160,19 @@ export async function overviewResponse(query: URLSearchParams): Promise<Overview
     headlineMetrics(region, year),
     previousYear === null ? null : headlineMetrics(region, previousYear),
   ]);
-  const current = headline(year, now, impactUpTo(impact.rows, year, year), visits.get(year) ?? 0);
+  const current = headline(
+    year,
+    now,
+    impactUpTo(impact.rows, year, lastYear),
+    visits.get(year) ?? 0,
+  );
   const previous =
     previousYear === null || before === null
       ? null
       : headline(
           previousYear,
           before,
-          impactUpTo(impact.rows, previousYear, year),
+          impactUpTo(impact.rows, previousYear, lastYear),
           visits.get(previousYear) ?? 0,
         );
   return { region, year, current, previous };

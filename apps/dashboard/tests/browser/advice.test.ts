@@ -5,7 +5,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber, formatPercent } from '@anyam/core';
 import { openDataset, type DatasetHandle } from '@anyam/duckdb';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fewProductsDataset } from '../../src/lib/server/councils/few-products-dataset.js';
 import { chartStates, launch, openPage } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
 
 const base = inject('baseUrl');
 
@@ -43,9 +47,13 @@ async function advice(query: string): Promise<Advice> {
   return (await (await fetch(`${base}/api/advice?${query}`)).json()) as Advice;
 }
 
-async function visit(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+async function visit(
+  path: string,
+  width = 1280,
+  root = base,
+): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await openPage(browser, width);
-  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
   await chartStates(page);
   // The sub-scores are a request of their own, answered after the ranking.
   await page.waitForSelector('[data-sub-scores]');
@@ -221,6 +229,39 @@ describe('/advice copied text', () => {
       nodes.map((node) => node.textContent ?? ''),
     );
     for (const line of lines) expect(copied).toContain(line);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('/advice for a council with fewer than 5 products assessed', () => {
+  let dir: string;
+  let server: RunningServer;
+  beforeAll(async () => {
+    dir = await fewProductsDataset(inject('dataDir'), '36.72', 3);
+    server = await startServer(dir);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    if (dir) await rm(join(dir, '..'), { recursive: true, force: true });
+  });
+
+  it('states neither its scores nor a gap that would give them back, and offers nothing to copy', async () => {
+    const { page, errors } = await visit(
+      '/advice?council=DKR-36.72&dimension=quality',
+      1280,
+      server.url,
+    );
+    expect(await page.textContent('[data-own-hidden]')).toMatch(/kurang dari 5/);
+    expect(await page.locator('main [data-copy]').count()).toBe(0);
+    const own = page.locator('[data-sub-scores="DKR-36.72"]');
+    expect(await own.locator('[data-sub="packaging"] [data-value]').textContent()).toBe('< 5');
+    expect(await own.locator('[data-dimension="quality"] dt [data-value]').textContent()).toBe(
+      '< 5',
+    );
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).not.toMatch(/unggul|tertinggal|setara|poin/);
+    expect(await page.locator('[data-group="rest"] li[data-council]').count()).toBeGreaterThan(2);
     expect(errors).toEqual([]);
     await page.context().close();
   });

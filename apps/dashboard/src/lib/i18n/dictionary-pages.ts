@@ -179,6 +179,9 @@ const id = {
   restNote:
     'Skor {dimension} Dekranasda ini sama dengan atau di bawah {council}: tidak disarankan untuk studi tiru pada dimensi ini, jadi alasannya tidak ditawarkan untuk disalin.',
   noneAheadTitle: 'Belum ada yang lebih unggul',
+  ownHiddenTitle: 'Tidak dapat dibandingkan',
+  ownHidden:
+    'Skor {dimension} {council} tidak ditampilkan karena produknya yang dinilai kurang dari 5, untuk melindungi privasi; maka selisihnya pun tidak, dan tidak dapat dikatakan siapa yang lebih baik. Dekranasda di bawah diurutkan menurut skornya sendiri.',
   lineLead:
     'Produk {host} unggul {gap} poin pada {dimension}: {score} lawan {own} dari 100 ({period})',
   lineTrail:
@@ -416,6 +419,9 @@ const en: Record<PageKey, string> = {
   restNote:
     'These councils score the same as {council} on {dimension} or lower: a study visit is not advised for this dimension, so their reasons are not offered for copying.',
   noneAheadTitle: 'Nobody is ahead yet',
+  ownHiddenTitle: 'Cannot be compared',
+  ownHidden:
+    'The {dimension} score of {council} is not shown because fewer than 5 of its products were assessed, to protect privacy; so neither are the gaps, and no council can be said to be ahead. The councils below are ranked by their own scores.',
   lineLead:
     'Products of {host} lead by {gap} points on {dimension}: {score} against {own} of 100 ({period})',
   lineTrail:

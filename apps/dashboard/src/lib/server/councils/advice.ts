@@ -24,6 +24,7 @@ import { suppressionK } from '../config.js';
 import { getDataset } from '../dataset.js';
 import { queryObject } from '../params.js';
 import { cachedFor } from './cached-for.js';
+import { hideOwnGap } from './hide-own-gap.js';
 
 export interface CouncilOption {
   council_id: string;
@@ -109,6 +110,15 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
   const dimension = (options.dimension as PciDimension | undefined) ?? weakestDimension(means);
   const [published] = suppress([own], competitivenessMetric.suppression, suppressionK);
   const hidden = published?.suppressed ?? [];
+  const rows: AdviceAnswer['rows'] = metric.rows.map((row) => {
+    const council = byId.get(String(row.council_id));
+    return {
+      ...row,
+      name: council ? String(council.name) : String(row.council_id),
+      region_code: council ? String(council.region_code) : null,
+    };
+  });
+  const lang = options.lang ?? 'id';
   // The metric's visits CTE: every visit to another council up to `to`, whatever `from` is.
   const [firstVisit] = await cachedFor(handle, `advice-visits-from:${options.to}`, () =>
     handle.query(
@@ -138,13 +148,6 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
       suppressed: hidden.filter((field) => field === 'products_assessed' || field in means),
     } as AdviceAnswer['own'],
     visits_from: typeof firstVisit?.first_visit === 'string' ? firstVisit.first_visit : null,
-    rows: metric.rows.map((row) => {
-      const council = byId.get(String(row.council_id));
-      return {
-        ...row,
-        name: council ? String(council.name) : String(row.council_id),
-        region_code: council ? String(council.region_code) : null,
-      };
-    }),
+    rows: hidden.includes(dimension) ? hideOwnGap(rows, dimension, lang, suppressionK) : rows,
   };
 }

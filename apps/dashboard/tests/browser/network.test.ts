@@ -136,3 +136,253 @@ describe('/network: what followed each study visit', () => {
     await page.context().close();
   });
 });
+
+// The network at national size, on the nationwide test dataset (every council of Indonesia).
+const national = inject('nationalBaseUrl');
+const graphChart = '[data-chart="network-graph"]';
+
+interface NetworkAnswer {
+  nodes: { council_id: string; name: string; region_code: string | null }[];
+  edges: { source: string; target: string; kind: 'visit' | 'joint'; events: number }[];
+}
+
+async function networkAnswer(query: string): Promise<NetworkAnswer> {
+  const response = await fetch(`${national}/api/network?${query}`);
+  if (!response.ok) throw new Error(`/api/network?${query}: ${response.status}`);
+  return (await response.json()) as NetworkAnswer;
+}
+
+const provinceOf = (code: string | null) => (code ?? '').split('.')[0]!;
+
+/** The drawn labels' boxes, and the chart's, as the browser lays them out. */
+async function labelBoxes(page: Page) {
+  return page.$eval(graphChart, (frame) => {
+    const svg = frame.querySelector('svg.chart')!.getBoundingClientRect();
+    const box = (rect: DOMRect) => ({
+      x0: rect.left,
+      x1: rect.right,
+      y0: rect.top,
+      y1: rect.bottom,
+    });
+    const labels = [...frame.querySelectorAll('g.node')].map((node) => ({
+      id: node.getAttribute('data-id') ?? '',
+      shown: node.querySelector('text')!.getAttribute('opacity') !== '0',
+      text: node.querySelector('text')!.textContent ?? '',
+      box: box(node.querySelector('text')!.getBoundingClientRect()),
+    }));
+    return { svg: box(svg), labels };
+  });
+}
+
+/** Labels drawn overlap nowhere (half a pixel of anti-aliasing allowed) and stay inside the chart. */
+function expectLegible(found: Awaited<ReturnType<typeof labelBoxes>>): void {
+  const shown = found.labels.filter((label) => label.shown);
+  const overlapping: string[] = [];
+  for (let i = 0; i < shown.length; i += 1) {
+    for (let j = i + 1; j < shown.length; j += 1) {
+      const a = shown[i]!.box;
+      const b = shown[j]!.box;
+      if (a.x0 + 0.5 < b.x1 && b.x0 + 0.5 < a.x1 && a.y0 + 0.5 < b.y1 && b.y0 + 0.5 < a.y1)
+        overlapping.push(`${shown[i]!.text} / ${shown[j]!.text}`);
+    }
+  }
+  expect(overlapping).toEqual([]);
+  for (const label of shown) {
+    expect(label.box.x0, label.text).toBeGreaterThanOrEqual(found.svg.x0 - 0.5);
+    expect(label.box.x1, label.text).toBeLessThanOrEqual(found.svg.x1 + 0.5);
+    expect(label.text.endsWith('…'), label.text).toBe(false);
+  }
+}
+
+describe('/network at national size (nationwide dataset)', () => {
+  let year = 0;
+  beforeAll(async () => {
+    year = (await datasetYears(national)).last;
+  });
+
+  it('at region=ID sums the councils to their provinces, placed as on the map, names never overlapping', async () => {
+    const answer = await networkAnswer(`region=ID&year=${year}`);
+    const provinces = new Set(answer.nodes.map((node) => provinceOf(node.region_code)));
+    expect(provinces.size).toBe(38);
+    const { page, errors, states } = await visit(browser, `${national}/network?region=ID`);
+    expect(states['network-graph']).toBe('ready');
+    const drawn = await page.$$eval(`${graphChart} g.node`, (nodes) =>
+      nodes.map((node) => node.getAttribute('data-id')),
+    );
+    expect(new Set(drawn)).toEqual(provinces);
+    // The busiest pair of provinces: its link stands for every visit between their councils.
+    const sums = new Map<string, number>();
+    for (const edge of answer.edges) {
+      const from = provinceOf(answer.nodes.find((n) => n.council_id === edge.source)!.region_code);
+      const to = provinceOf(answer.nodes.find((n) => n.council_id === edge.target)!.region_code);
+      if (edge.kind !== 'visit' || from === to) continue;
+      sums.set(`${from}|${to}`, (sums.get(`${from}|${to}`) ?? 0) + edge.events);
+    }
+    const [pair, events] = [...sums].sort((a, b) => b[1] - a[1])[0]!;
+    expect(events).toBeGreaterThan(1);
+    const [from, to] = pair.split('|');
+    const title = await page.textContent(
+      `${graphChart} path[data-kind="visit"][data-source="${from}"][data-target="${to}"] title`,
+    );
+    expect(title).toContain(`: ${events}`);
+    expect(await page.locator(`${graphChart} path[data-kind="visit"]`).count()).toBe(sums.size);
+    // The province table: visits within a province stay on its row.
+    const within = answer.edges
+      .filter(
+        (edge) =>
+          edge.kind === 'visit' &&
+          provinceOf(answer.nodes.find((n) => n.council_id === edge.source)!.region_code) ===
+            '35' &&
+          provinceOf(answer.nodes.find((n) => n.council_id === edge.target)!.region_code) === '35',
+      )
+      .reduce((sum, edge) => sum + edge.events, 0);
+    const cells = await page.locator('tr[data-key="35"] td').allTextContents();
+    expect(cells[0]).toBe('Jawa Timur');
+    expect(cells[2]).toBe(String(within));
+    const labels = await labelBoxes(page);
+    expect(labels.labels.filter((label) => label.shown).length).toBeGreaterThan(25);
+    expectLegible(labels);
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  it('a province opens its own network with Enter, and the arrow keys move between provinces', async () => {
+    const inProvince = await networkAnswer(`region=35&year=${year}`);
+    const { page, errors } = await visit(browser, `${national}/network?region=ID&layout=graph`);
+    // One tab stop for the whole chart.
+    expect(await page.locator(`${graphChart} svg.chart [tabindex="0"]`).count()).toBe(1);
+    const first = page.locator(`${graphChart} svg.chart [tabindex="0"]`);
+    await first.focus();
+    const before = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('ArrowRight');
+    const after = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(after).not.toBe(before);
+    await page.locator(`${graphChart} g.node[data-id="35"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/region=35/);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-chart="network-graph"] g.node').length === n,
+      inProvince.nodes.length,
+    );
+    expect(await page.textContent(`${graphChart} h2`)).not.toContain('provinsi');
+    expect(page.url()).toContain('layout=graph');
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  it('a province of 100 councils names what fits, none overlapping or cut, the rest on hover', async () => {
+    const answer = await networkAnswer(`region=35&year=${year}`);
+    expect(answer.nodes.length).toBeGreaterThan(50);
+    for (const width of [1280, 390]) {
+      const { page, errors } = await visit(browser, `${national}/network?region=35`, width);
+      const labels = await labelBoxes(page);
+      expect(labels.labels).toHaveLength(answer.nodes.length);
+      expectLegible(labels);
+      const hidden = labels.labels.find((label) => !label.shown);
+      expect(hidden, 'a crowded network leaves some names to hover').toBeDefined();
+      await page.hover(`${graphChart} g.node[data-id="${hidden!.id}"] circle`, { force: true });
+      expect(await page.textContent(`${graphChart} g.hover-label text`)).toBe(hidden!.text);
+      expect(await page.textContent(`${graphChart} .tooltip strong`)).toBe(hidden!.text);
+      expect(await overflowsSideways(page)).toBe(false);
+      await page.context().close();
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('the search rings the councils it finds and lights their links, and stays in the URL', async () => {
+    const answer = await networkAnswer(`region=35&year=${year}`);
+    const malang = answer.nodes
+      .filter((node) => /\bMalang\b/.test(node.name))
+      .map((node) => node.council_id)
+      .sort();
+    expect(malang).toHaveLength(2);
+    const touching = answer.edges.filter(
+      (edge) => malang.includes(edge.source) || malang.includes(edge.target),
+    );
+    const { page, errors } = await visit(browser, `${national}/network?region=35`);
+    await page.fill(`${graphChart} input[name="q"]`, 'malang');
+    await page.waitForURL(/q=malang/);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-chart="network-graph"] g.node[data-found="true"]').length >
+        0,
+    );
+    const found = await page.$$eval(`${graphChart} g.node[data-found="true"]`, (nodes) =>
+      nodes.map((node) => node.getAttribute('data-id')).sort(),
+    );
+    expect(found).toEqual(malang);
+    expect(await page.locator(`${graphChart} path[data-lit="true"]`).count()).toBe(touching.length);
+    expect(await page.textContent('[data-search-status]')).toContain('2 ditemukan');
+    // Their names are drawn, whatever else had to give way.
+    for (const id of malang)
+      expect(await page.getAttribute(`${graphChart} g.node[data-id="${id}"] text`, 'opacity')).toBe(
+        '1',
+      );
+    // A link with the search opens it as it was; at ID the search finds the province.
+    await page.goto(`${national}/network?region=ID&q=Kota%20Malang`, { waitUntil: 'networkidle' });
+    await page.waitForSelector(`${graphChart} g.node[data-found="true"]`);
+    expect(
+      await page.$$eval(`${graphChart} g.node[data-found="true"]`, (nodes) =>
+        nodes.map((node) => node.getAttribute('data-id')),
+      ),
+    ).toEqual(['35']);
+    expect(await page.inputValue(`${graphChart} input[name="q"]`)).toBe('Kota Malang');
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  it('the matrix view orders councils by province, then partners, and is one tab stop with arrow keys', async () => {
+    const answer = await networkAnswer(`region=35&year=${year}`);
+    const pairs = new Set<string>();
+    const partners = new Map<string, Set<string>>();
+    for (const edge of answer.edges) {
+      pairs.add(`${edge.source}|${edge.target}`);
+      if (edge.kind === 'joint') pairs.add(`${edge.target}|${edge.source}`);
+      for (const [a, b] of [
+        [edge.source, edge.target],
+        [edge.target, edge.source],
+      ] as const) {
+        if (!partners.has(a)) partners.set(a, new Set());
+        partners.get(a)!.add(b);
+      }
+    }
+    const { page, errors } = await visit(browser, `${national}/network?region=35&lang=en`);
+    await page.click(`${graphChart} button[data-layout="matrix"]`);
+    await page.waitForURL(/layout=matrix/);
+    await page.waitForSelector(`${graphChart} rect[data-row]`);
+    expect(await page.locator(`${graphChart} rect[data-row]`).count()).toBe(pairs.size);
+    const order = await page.$$eval(`${graphChart} text.row`, (rows) =>
+      rows.map((row) => row.getAttribute('data-id') ?? ''),
+    );
+    expect(order).toHaveLength(answer.nodes.length);
+    const regionOf = new Map(answer.nodes.map((node) => [node.council_id, node.region_code]));
+    for (let i = 1; i < order.length; i += 1) {
+      const a = provinceOf(regionOf.get(order[i - 1]!) ?? null);
+      const b = provinceOf(regionOf.get(order[i]!) ?? null);
+      expect(a <= b, `${order[i - 1]} before ${order[i]}`).toBe(true);
+      if (a === b)
+        expect(partners.get(order[i - 1]!)?.size ?? 0).toBeGreaterThanOrEqual(
+          partners.get(order[i]!)?.size ?? 0,
+        );
+    }
+    expect(await page.locator(`${graphChart} svg.chart [tabindex="0"]`).count()).toBe(1);
+    await page.locator(`${graphChart} svg.chart [tabindex="0"]`).focus();
+    const at = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement;
+        return `${cell?.getAttribute('data-row')}|${cell?.getAttribute('data-column')}`;
+      });
+    const start = await at();
+    await page.keyboard.press('ArrowRight');
+    expect(await at()).not.toBe(start);
+    const row = (await at()).split('|')[0]!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`council=${row.replace('.', '\\.')}`));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(
+      await page.getAttribute(`${graphChart} button[data-layout="matrix"]`, 'aria-pressed'),
+    ).toBe('true');
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+});

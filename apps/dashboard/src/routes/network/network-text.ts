@@ -41,6 +41,7 @@ const id = {
   jointAcrossShort: 'Pameran bersama',
   partnerProvinces: 'Provinsi mitra',
   openProvince: 'Pilih untuk membuka provinsi ini.',
+  adoptionByProvince: 'Adopsi per provinsi pengunjung',
 };
 
 export type NetworkTextKey = keyof typeof id;
@@ -82,6 +83,7 @@ const en: Record<NetworkTextKey, string> = {
   jointAcrossShort: 'Joint exhibitions',
   partnerProvinces: 'Partner provinces',
   openProvince: 'Choose to open this province.',
+  adoptionByProvince: 'Adoption by visiting province',
 };
 
 const texts: Record<Lang, Record<NetworkTextKey, string>> = { id, en };

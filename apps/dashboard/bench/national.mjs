@@ -44,6 +44,11 @@ const server = spawn(process.execPath, [join(buildDir, 'index.js')], {
   env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
+// The server's CPU time (all its threads: DuckDB's, libuv's, the event loop) in ms.
+const cpuMs = () => {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 const rss = () =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) * 1024;
 const base = `http://127.0.0.1:${port}`;
@@ -97,10 +102,13 @@ try {
   }
   const single = urls.splice(0, 30);
   const singleTimes = [];
+  const singleCpu = cpuMs();
   for (const url of single) singleTimes.push((await get(url)).ms);
   const singleMedian = quantile(singleTimes, 0.5);
+  const singleMean = singleTimes.reduce((a, b) => a + b, 0) / singleTimes.length;
+  const cpuPerRequest = (cpuMs() - singleCpu) / single.length;
   console.log(
-    `1 client, uncached: median ${singleMedian.toFixed(0)} ms over ${single.length} requests (p95 ${quantile(singleTimes, 0.95).toFixed(0)} ms)`,
+    `1 client, uncached: median ${singleMedian.toFixed(0)} ms, mean ${singleMean.toFixed(0)} ms over ${single.length} requests (p95 ${quantile(singleTimes, 0.95).toFixed(0)} ms); server CPU ${cpuPerRequest.toFixed(0)} ms per request`,
   );
 
   const batch = urls.splice(0, CLIENTS * 12);
@@ -108,6 +116,7 @@ try {
   let errors = 0;
   let busy = 0;
   let next = 0;
+  const batchCpu = cpuMs();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
@@ -121,8 +130,9 @@ try {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const batchCpuPerRequest = (cpuMs() - batchCpu) / batch.length;
   console.log(
-    `${CLIENTS} clients, uncached: ${batch.length} requests in ${seconds.toFixed(1)} s: p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, ${(batch.length / seconds).toFixed(1)} req/s, ${errors} errors, ${busy} busy (503); p95 / 1-client median ${(quantile(times, 0.95) / singleMedian).toFixed(1)}x`,
+    `${CLIENTS} clients, uncached: ${batch.length} requests in ${seconds.toFixed(1)} s: p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, ${(batch.length / seconds).toFixed(1)} req/s, ${errors} errors, ${busy} busy (503); p95 / 1-client median ${(quantile(times, 0.95) / singleMedian).toFixed(1)}x, / 1-client mean ${(quantile(times, 0.95) / singleMean).toFixed(1)}x; server CPU ${batchCpuPerRequest.toFixed(0)} ms per request (${CLIENTS} clients x that / ${availableParallelism()} cores = ${((CLIENTS * batchCpuPerRequest) / availableParallelism()).toFixed(0)} ms: the mean latency of a CPU-bound closed loop)`,
   );
 
   // The largest province by products: the heaviest /api/products/pci answer.
@@ -134,6 +144,21 @@ try {
   sizes.sort((a, b) => b[1] - a[1]);
   const [largest, raw] = sizes[0];
   const path = `/api/products/pci?region=${largest}&year=${last}`;
+  // The national scope's answers: each endpoint a page asks for at region=ID, raw and br.
+  for (const url of [
+    `/api/products/pci?region=ID&year=${last}`,
+    `/api/metrics/rca?region=ID&year=${last}`,
+    `/api/metrics/reach?region=ID&year=${last}&by=region`,
+    `/api/metrics/competitiveness?region=ID&year=${last}&by=region`,
+    `/api/metrics/diffusion?region=ID&year=${last}`,
+    `/api/network?region=ID&year=${last}`,
+    `/api/overview?region=ID&year=${last}`,
+  ]) {
+    const answer = await get(url, { 'accept-encoding': 'br' });
+    console.log(
+      `at ID: ${url} ${answer.status}: ${(answer.bytes / 1024).toFixed(0)} KiB raw, ${(answer.sent / 1024).toFixed(0)} KiB br, ${(answer.ms / 1000).toFixed(1)} s uncached`,
+    );
+  }
   const gz = await get(path, { 'accept-encoding': 'gzip' });
   const br = await get(path, { 'accept-encoding': 'br' });
   console.log(

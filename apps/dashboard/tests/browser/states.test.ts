@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser.js';
 import { settle } from './pages.js';
 import { startSnapshotServer } from './snapshot-server.js';
-import { startServer, type RunningServer } from './server.js';
+import { serverEntry, startServer, type RunningServer } from './server.js';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
@@ -244,10 +244,37 @@ describe('no data instead of zeros', () => {
       expect(new Set(ticks).size).toBe(ticks.length);
       const charts = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
       expect(charts).not.toMatch(/(^|\s)0[,.]0%/);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     },
   );
+
+  it('/exhibitions of that district reads "tidak ada data" for sales per exhibitor of nobody, and its rupiah axis ticks whole rupiah', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${base}/exhibitions?region=${district}&year=${years.last}`, {
+      waitUntil: 'networkidle',
+    });
+    await settle(page);
+    const answer = (await (
+      await fetch(`${base}/api/metrics/exhibitions?region=${district}&year=${years.last}`)
+    ).json()) as { rows: { scale?: string; exhibitors: number | null }[] };
+    // Scales nobody of the district exhibited at (0 exhibitors, no mean to take).
+    const nobody = answer.rows.filter((row) => row.scale && row.exhibitors === 0);
+    expect(nobody.length).toBeGreaterThan(0);
+    const missing = page.locator('[data-chart] g.bar[data-missing="true"]');
+    expect(await missing.count()).toBeGreaterThanOrEqual(nobody.length);
+    for (const label of await page
+      .locator('[data-chart] g.bar')
+      .evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-label') ?? '')))
+      expect(label).not.toMatch(/: (Rp 0|0|–)$/);
+    for (const chart of await page.locator('[data-chart]').all()) {
+      const ticks = await chart.locator('g.axis .tick text').allTextContents();
+      expect(new Set(ticks).size, ticks.join(' ')).toBe(ticks.length);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('overview cards of a scope with nobody registered read "tidak ada data", not 0 or 0,0%', async () => {
     const { page, errors } = await openPage(browser);
@@ -325,15 +352,9 @@ describe('a missing dataset', () => {
     const stateDir = await mkdtemp(join(tmpdir(), 'anyam-states-state-'));
     folders = [emptyDir, stateDir];
     // A state of its own, so that no published version stands in for the missing dataset.
-    const saved = process.env.ANYAM_STATE;
-    process.env.ANYAM_STATE = stateDir;
-    try {
-      missing = await startServer(join(emptyDir, 'not-there'));
-      empty = await startServer(emptyDir);
-    } finally {
-      if (saved === undefined) delete process.env.ANYAM_STATE;
-      else process.env.ANYAM_STATE = saved;
-    }
+    const env = () => ({ ANYAM_STATE: stateDir });
+    missing = await startServer(join(emptyDir, 'not-there'), serverEntry, env);
+    empty = await startServer(emptyDir, serverEntry, env);
   });
   afterAll(async () => {
     await missing?.stop();

@@ -1,6 +1,8 @@
 // Browser tests of the visit follow-up on /network: each study visit with its host, the
 // practices shown and adopted, and the visiting region's PCI before and after against the rest
 // of its province, on the built app over the Banten demo dataset.
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser.js';
@@ -384,5 +386,34 @@ describe('/network at national size (nationwide dataset)', () => {
     ).toBe('true');
     await page.context().close();
     expect(errors).toEqual([]);
+  });
+
+  it('the graph with a search at ID and the matrix at a province have no serious or critical axe violation', async () => {
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+    for (const path of ['/network?region=ID&q=jawa', '/network?region=35&layout=matrix&lang=en']) {
+      const { page, errors } = await visit(browser, `${national}${path}`);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(context: object): Promise<{
+                violations: { id: string; impact: string | null; nodes: unknown[] }[];
+              }>;
+            };
+          }
+        ).axe;
+        // The network's chart and table: the rest of the page has its own axe test.
+        return (await axe.run({ include: [['.network']] })).violations;
+      });
+      expect(
+        violations
+          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+          .map((violation) => `${violation.id} (${violation.nodes.length})`),
+        path,
+      ).toEqual([]);
+      await page.context().close();
+      expect(errors).toEqual([]);
+    }
   });
 });

@@ -125,7 +125,7 @@ describe('GET /api/metrics/NAME', () => {
     [
       'SQL in a parameter',
       "?region=36';DROP TABLE artisans;--",
-      /^region must be a region code such as 36 or 36\.03/,
+      /^region must be ID \(all of Indonesia\) or a region code such as 36 or 36\.03/,
     ],
     ['SQL in the category', "?category=batik' OR 1=1", /^Unknown category/],
     [

@@ -388,6 +388,40 @@ describe('/network at national size (nationwide dataset)', () => {
     expect(errors).toEqual([]);
   });
 
+  it('at ID the CSV is the table of province pairs, and the SVG download is the view on screen', async () => {
+    const answer = await networkAnswer(`region=ID&year=${year}`);
+    const provinceOfCouncil = new Map(
+      answer.nodes.map((node) => [node.council_id, provinceOf(node.region_code)]),
+    );
+    const pairs = new Set(
+      answer.edges
+        .map((edge) => ({
+          ...edge,
+          from: provinceOfCouncil.get(edge.source)!,
+          to: provinceOfCouncil.get(edge.target)!,
+        }))
+        .filter((edge) => edge.from !== edge.to)
+        .map((edge) =>
+          edge.kind === 'joint'
+            ? `joint|${[edge.from, edge.to].sort().join('|')}`
+            : `visit|${edge.from}|${edge.to}`,
+        ),
+    );
+    const { page, errors } = await visit(browser, `${national}/network?region=ID&lang=en`);
+    const csv = await downloaded(page, `${graphChart} [data-download="csv"]`);
+    const lines = csv.text.trim().split(/\r\n/);
+    expect(lines[0]).toMatch(/^From,To,/);
+    expect(lines).toHaveLength(pairs.size + 1);
+    expect(lines.some((line) => line.startsWith('Jawa Timur,'))).toBe(true);
+    await page.click(`${graphChart} button[data-layout="matrix"]`);
+    await page.waitForSelector(`${graphChart} rect[data-row]`);
+    const svg = await downloaded(page, `${graphChart} [data-download="svg"]`);
+    expect(svg.text).toContain('data-row="35"');
+    expect(svg.text).toContain('The network between provinces');
+    await page.context().close();
+    expect(errors).toEqual([]);
+  });
+
   it('the graph with a search at ID and the matrix at a province have no serious or critical axe violation', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
     for (const path of ['/network?region=ID&q=jawa', '/network?region=35&layout=matrix&lang=en']) {

@@ -59,6 +59,8 @@ export interface ProductPciAnswer {
   from: string;
   to: string;
   rows: (Row & { region_code: string; pci: number | null })[];
+  /** At the national scope: each province's number of products, of which `rows` has a sample. */
+  totals?: Record<string, number>;
 }
 
 /** A number field of a row, null when absent, suppressed or not a number. */

@@ -16,6 +16,8 @@ const id = {
   rankingReached: '{reached} dari {eligible} perajin',
   nationalMapGuide:
     'Satu kotak per provinsi, kira-kira di letak geografisnya; warna lebih gelap berarti tingkat jangkauan lebih tinggi. Pilih provinsi untuk melihat kabupaten/kotanya.',
+  productsSampled:
+    'Seluruh Indonesia: tiap provinsi digambar dengan {n} produk pada kuantil IDP-nya (tabel juga); jumlah produk di keterangan adalah seluruhnya.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -29,6 +31,8 @@ const en: Record<keyof typeof id, string> = {
   rankingReached: '{reached} of {eligible} artisans',
   nationalMapGuide:
     'One tile per province, roughly where it lies; a darker tile has a higher reach rate. Choose a province to see its regencies and cities.',
+  productsSampled:
+    'All of Indonesia: each province is drawn with {n} products at its PCI quantiles (the table too); the product count in the tooltip is all of them.',
 };
 
 export type NKey = keyof typeof id;

@@ -12,6 +12,7 @@ import { GET as diffusionGet } from '../../routes/api/diffusion/+server.js';
 import { GET as adviceGet } from '../../routes/api/advice/+server.js';
 import { GET as councilsGet } from '../../routes/api/councils/+server.js';
 import { closeDataset } from './dataset.js';
+import { nationalProductSample } from '../national-product-sample.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
 
@@ -105,6 +106,25 @@ describe('GET /api/metrics/NAME?region=ID', () => {
     const { status, body } = await metric('reach', '?region=id&year=2024');
     expect(status).toBe(400);
     expect(String(body.error)).toContain('ID (all of Indonesia)');
+  });
+});
+
+describe('GET /api/products/pci?region=ID', () => {
+  it('answers each province with a quantile sample of its products and their count', async () => {
+    const national = await call(productsGet as Handler, '/api/products/pci?region=ID&year=2024');
+    const banten = await call(productsGet as Handler, '/api/products/pci?region=36&year=2024');
+    expect(national.status).toBe(200);
+    const all = (banten.body.rows as { pci: number | null }[]).map((row) => row.pci as number);
+    expect(all.length).toBeGreaterThan(nationalProductSample);
+    expect(national.body.totals).toEqual({ '36': all.length });
+    const sample = (national.body.rows as { region_code: string; pci: number }[]).map(
+      (row) => row.pci,
+    );
+    expect(sample).toHaveLength(nationalProductSample);
+    // The sample's median is the whole's, to one rank in a hundred.
+    const rank = (value: number) => all.filter((pci) => pci < value).length / all.length;
+    expect(Math.abs(rank(sample[nationalProductSample / 2]!) - 0.5)).toBeLessThan(0.01);
+    expect(banten.body.totals).toBeUndefined();
   });
 });
 

@@ -27,6 +27,8 @@ import {
 import { factYearSpan, runMetric, type DatasetHandle } from '@anyam/duckdb';
 import { ApiError, asParameterMessage, YearWithoutData } from './api-error.js';
 import { publicCreatedBy } from './public-created-by.js';
+import { quantileSample } from './quantile-sample.js';
+import { nationalProductSample } from '../national-product-sample.js';
 import { PromiseCache } from './cache.js';
 import { suppressionK } from './config.js';
 import { getDataset } from './dataset.js';
@@ -354,6 +356,8 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
   from: string;
   to: string;
   rows: ProductPciRow[];
+  /** At the national scope: each shown province's number of products, of which `rows` has a sample. */
+  totals?: Record<string, number>;
 }> {
   const raw = queryObject(query, ['region', 'year', 'from', 'to', 'weighting', 'weights']);
   const handle = await getDataset();
@@ -414,6 +418,26 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
         out.push(blank);
       }
     }
-    return { region: options.region, from: options.from, to: options.to, rows: out };
+    if (options.region !== nationalScope)
+      return { region: options.region, from: options.from, to: options.to, rows: out };
+    // The whole country has a million products: each province is answered by a quantile sample
+    // of its products (sorted by PCI above) and its count, so that the answer stays bounded.
+    const totals: Record<string, number> = {};
+    const sampled: ProductPciRow[] = [];
+    const byRegion = new Map<string, ProductPciRow[]>();
+    for (const row of out) {
+      const group = byRegion.get(row.region_code);
+      if (group) group.push(row);
+      else byRegion.set(row.region_code, [row]);
+    }
+    for (const [code, inRegion] of byRegion) {
+      if (!shownRegions.has(code)) {
+        sampled.push(...inRegion);
+        continue;
+      }
+      totals[code] = inRegion.length;
+      sampled.push(...quantileSample(inRegion, nationalProductSample));
+    }
+    return { region: options.region, from: options.from, to: options.to, rows: sampled, totals };
   });
 }

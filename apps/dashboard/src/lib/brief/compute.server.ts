@@ -3,7 +3,7 @@
  * (`metricResponse`, `adviceResponse`, `councilsResponse`), so that every number printed is the
  * number `GET /api/metrics/NAME` answers for the same region and year, suppressed alike.
  */
-import { formatDate, formatInteger, label, type Lang } from '@anyam/core';
+import { formatDate, formatInteger, label, nationalScope, type Lang } from '@anyam/core';
 import {
   datasetRegions,
   metricOptions,
@@ -51,6 +51,12 @@ export async function computeBrief(query: URLSearchParams): Promise<Brief> {
     ...(raw.year !== undefined ? { year: raw.year } : {}),
   });
   // A year outside the dataset's was refused by metricOptions (YearWithoutData).
+  // The brief is a council's, for its province or regency; the whole country has no council.
+  if (options.region === nationalScope)
+    throw new ApiError(
+      400,
+      'The regional brief is for a province or regency, not ID (all of Indonesia): choose a region such as 36 or 36.03.',
+    );
   const year = Number(options.to.slice(0, 4));
   const regions = await datasetRegions(handle);
   const names = new Map(regions.map((r) => [r.code, r]));

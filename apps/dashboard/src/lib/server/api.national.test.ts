@@ -12,6 +12,7 @@ import { GET as diffusionGet } from '../../routes/api/diffusion/+server.js';
 import { GET as adviceGet } from '../../routes/api/advice/+server.js';
 import { GET as councilsGet } from '../../routes/api/councils/+server.js';
 import { closeDataset } from './dataset.js';
+import { computeBrief } from '../brief/compute.server.js';
 import { nationalProductSample } from '../national-product-sample.js';
 
 type Handler = (event: never) => Response | Promise<Response>;
@@ -141,5 +142,15 @@ describe('the pages’ other endpoints at region=ID', () => {
       call(adviceGet as Handler, `/api/advice?region=ID&year=2024&council=${council}`),
     ]);
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+  });
+});
+
+describe('the regional brief at region=ID', () => {
+  it('is a 400 with one sentence (a brief is a council’s province or regency), not a crash', async () => {
+    await expect(computeBrief(new URLSearchParams('region=ID&year=2024'))).rejects.toMatchObject({
+      status: 400,
+      message:
+        'The regional brief is for a province or regency, not ID (all of Indonesia): choose a region such as 36 or 36.03.',
+    });
   });
 });

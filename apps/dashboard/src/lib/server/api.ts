@@ -33,6 +33,7 @@ import { PromiseCache } from './cache.js';
 import { suppressionK } from './config.js';
 import { getDataset } from './dataset.js';
 import { queryObject } from './params.js';
+import { withOwnGapGuarded } from './councils/advice-own.js';
 
 /** The CLI's JSON shape (interfaces.md), rows suppressed. */
 export interface MetricResponse {
@@ -209,7 +210,12 @@ export async function metricResponse(
         suppress: { k: suppressionK },
       }),
     );
-    return { ...result, rows: result.rows as MetricRow[] };
+    // A gap is a candidate's score minus the council's own: hidden where the own score is.
+    const rows =
+      options.metric === 'advice'
+        ? await withOwnGapGuarded(handle, options, result.rows as MetricRow[])
+        : (result.rows as MetricRow[]);
+    return { ...result, rows };
   });
 }
 

@@ -7,6 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GET as adviceGet } from '../../../routes/api/advice/+server.js';
+import { GET as metricGet } from '../../../routes/api/metrics/[name]/+server.js';
 import { closeDataset } from '../dataset.js';
 import type { AdviceAnswer } from './advice.js';
 import { fewProductsDataset } from './few-products-dataset.js';
@@ -43,4 +44,32 @@ describe('GET /api/advice for a council with fewer than 5 products assessed', ()
       }
     },
   );
+});
+
+describe('GET /api/metrics/advice for that council (the public metric API)', () => {
+  it('hides every gap too, and the sentences say no lead, while the candidates keep their scores', async () => {
+    const url = new URL(
+      'http://localhost/api/metrics/advice?council=DKR-36.72&year=2025&dimension=quality&lang=en',
+    );
+    const response = await metricGet({ url, params: { name: 'advice' } } as never);
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { rows: Record<string, unknown>[] };
+    expect(answer.rows.length).toBeGreaterThan(2);
+    for (const row of answer.rows) {
+      expect(row.dimension_score).not.toBeNull();
+      expect(row.gap).toBeNull();
+      expect(row.suppressed).toContain('gap');
+      expect(row).not.toHaveProperty('name');
+      expect((row.reasons as string[]).join(' ')).not.toMatch(/ahead|behind|points/);
+    }
+  });
+
+  it('keeps the gaps of a council whose own score is published', async () => {
+    const url = new URL(
+      'http://localhost/api/metrics/advice?council=DKR-36.03&year=2025&dimension=quality',
+    );
+    const response = await metricGet({ url, params: { name: 'advice' } } as never);
+    const answer = (await response.json()) as { rows: Record<string, unknown>[] };
+    expect(answer.rows.some((row) => typeof row.gap === 'number')).toBe(true);
+  });
 });

@@ -8,23 +8,19 @@
  * each dimension are a request of their own (`advice-sub-scores.ts`).
  */
 import {
-  competitivenessMetric,
   inRegionSql,
   pciDimensions,
-  suppress,
   weakestDimension,
   type DimensionMeans,
   type MetricRow,
   type PciDimension,
 } from '@anyam/core';
-import { runMetric } from '@anyam/duckdb';
 import { metricOptions, metricResponse } from '../api.js';
 import { ApiError } from '../api-error.js';
-import { suppressionK } from '../config.js';
 import { getDataset } from '../dataset.js';
 import { queryObject } from '../params.js';
 import { cachedFor } from './cached-for.js';
-import { hideOwnGap } from './hide-own-gap.js';
+import { adviceOwn, allCouncils } from './advice-own.js';
 
 export interface CouncilOption {
   council_id: string;
@@ -83,33 +79,19 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
   const handle = await getDataset();
   const options = await metricOptions(handle, 'advice', raw);
   const metric = await metricResponse('advice', new URLSearchParams(raw));
-  const councils = await cachedFor(handle, 'councils:all', () =>
-    handle.query('SELECT council_id, name, region_code FROM councils'),
-  );
+  const councils = await allCouncils(handle);
   const byId = new Map(councils.map((row) => [String(row.council_id), row]));
   const target = byId.get(raw.council)!;
-  // The council's own means are the competitiveness metric of its region: the same definition
-  // advice uses to pick the weakest dimension, read unsuppressed for that choice and published
-  // suppressed.
-  const own = await cachedFor(handle, `advice-own:${raw.council}:${options.to}`, async () => {
-    const result = await runMetric(handle, 'competitiveness', {
-      region: String(target.region_code),
-      from: options.from,
-      to: options.to,
-    });
-    return (result.rows[0] ?? {}) as MetricRow;
-  });
-  const value = (field: PciDimension): number | null =>
-    typeof own[field] === 'number' ? own[field] : null;
-  const means: DimensionMeans = {
-    quality: value('quality'),
-    materials: value('materials'),
-    market: value('market'),
-    compliance: value('compliance'),
-  };
+  const {
+    row: own,
+    means,
+    hidden,
+  } = await adviceOwn(
+    handle,
+    { council_id: raw.council, region_code: String(target.region_code) },
+    options,
+  );
   const dimension = (options.dimension as PciDimension | undefined) ?? weakestDimension(means);
-  const [published] = suppress([own], competitivenessMetric.suppression, suppressionK);
-  const hidden = published?.suppressed ?? [];
   const rows: AdviceAnswer['rows'] = metric.rows.map((row) => {
     const council = byId.get(String(row.council_id));
     return {
@@ -118,7 +100,6 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
       region_code: council ? String(council.region_code) : null,
     };
   });
-  const lang = options.lang ?? 'id';
   // The metric's visits CTE: every visit to another council up to `to`, whatever `from` is.
   const [firstVisit] = await cachedFor(handle, `advice-visits-from:${options.to}`, () =>
     handle.query(
@@ -148,6 +129,7 @@ export async function adviceResponse(query: URLSearchParams): Promise<AdviceAnsw
       suppressed: hidden.filter((field) => field === 'products_assessed' || field in means),
     } as AdviceAnswer['own'],
     visits_from: typeof firstVisit?.first_visit === 'string' ? firstVisit.first_visit : null,
-    rows: hidden.includes(dimension) ? hideOwnGap(rows, dimension, lang, suppressionK) : rows,
+    // metricResponse has hidden each gap already where the council's own score is hidden.
+    rows,
   };
 }

@@ -29,8 +29,9 @@ const scopes = (process.env.SCOPES ?? 'ID,35').split(',');
 const WARM_RUNS = Number(process.env.WARM_RUNS ?? 3);
 const TIMEOUT_MS = Number(process.env.TIMEOUT_MS ?? 120_000);
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+// A timed-out load (NaN) counts as the slowest, so that the median is a timeout when most were.
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.map((v) => (Number.isNaN(v) ? Infinity : v)).sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
@@ -148,7 +149,7 @@ try {
         const warm = [];
         for (let i = 0; i < WARM_RUNS; i += 1) warm.push((await timeToCharts(browser, url)).ms);
         const show = (ms) =>
-          Number.isNaN(ms) ? `timeout ${TIMEOUT_MS / 1000} s` : `${ms.toFixed(0)} ms`;
+          !Number.isFinite(ms) ? `timeout ${TIMEOUT_MS / 1000} s` : `${ms.toFixed(0)} ms`;
         rows.push(
           `| \`${path}?region=${scope}\` | ${show(cold.ms)} | ${show(median(warm))} | ${cold.requests} | ${(cold.bytes / 1024).toFixed(0)} KiB |`,
         );

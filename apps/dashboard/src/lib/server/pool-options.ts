@@ -6,7 +6,7 @@ import type { OpenDatasetOptions } from '@anyam/duckdb';
  * - `ANYAM_POOL_SIZE`: connections (default one per core, `os.availableParallelism()`: every
  *   metric query is CPU-bound, so more connections than cores only interleave them);
  * - `ANYAM_POOL_QUEUE`: queries that may wait for a connection (default 32 per connection: an
- *   overview asks for ten at once); beyond that a request is answered 503 with `Retry-After` at
+ *   overview asks for eight at once); beyond that a request is answered 503 with `Retry-After` at
  *   once instead of waiting;
  * - `ANYAM_DUCKDB_MEMORY`: DuckDB's `memory_limit` (default `1GiB`; DuckDB spills or fails a
  *   query past it rather than growing the server);

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Two or more builds side by side under 16 clients (BENCHMARKS.md, "## National scale"): the
+// uncached phases of bench/national.mjs (the same URLs, a server just started for each), the
+// builds alternating for ROUNDS rounds so that a change of the machine's load hits each alike.
+//   BUILDS=.build-before,.build-after ROUNDS=2 node apps/dashboard/bench/national-ab.mjs /tmp/national
+// BUILDS are folders relative to apps/dashboard; ENV_<i> (JSON) adds environment variables to
+// the i-th build's server (e.g. ENV_1='{"ANYAM_DUCKDB_THREADS":"1"}' to compare settings).
+// Prints, per run: one client's median and mean, the 16 clients' p50, p95, requests per second,
+// errors and busy answers, the server's CPU time per request, and p50/p95 per endpoint.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
+const builds = (process.env.BUILDS ?? 'build').split(',');
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+const CLIENTS = Number(process.env.CLIENTS ?? 16);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
+};
+const freePort = () =>
+  new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+
+async function run(build, extraEnv) {
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(resolve(app, build), 'index.js')], {
+    env: {
+      ...process.env,
+      ...extraEnv,
+      ANYAM_DATA: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  };
+  const base = `http://127.0.0.1:${port}`;
+  const get = async (path) => {
+    const start = performance.now();
+    const response = await fetch(base + path, { headers: { 'accept-encoding': 'gzip, br' } });
+    await response.arrayBuffer();
+    return { ms: performance.now() - start, status: response.status };
+  };
+  try {
+    for (let i = 0; ; i += 1) {
+      try {
+        if ((await fetch(`${base}/api/health`)).status === 200) break;
+      } catch {
+        /* not up yet */
+      }
+      if (i > 600) throw new Error(`The dashboard of ${build} did not start.`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
+    const health = await (await fetch(`${base}/api/health`)).json();
+    const { first_year: first, last_year: last } = health.dataset;
+    const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+    const codes = provinces.map((p) => p.code);
+    // The URLs and their order of bench/national.mjs.
+    const kinds = [
+      (r, y) => `/api/metrics/reach?region=${r}&year=${y}`,
+      (r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=region`,
+      (r, y) => `/api/metrics/competitiveness?region=${r}&year=${y}&by=region`,
+      (r, y) => `/api/metrics/retention?region=${r}&year=${y}`,
+      (r, y) => `/api/metrics/rca?region=${r}&year=${y}`,
+      (r, y) => `/api/overview?region=${r}&year=${y}`,
+    ];
+    const urls = [];
+    for (const kind of kinds) for (const y of years) for (const r of codes) urls.push(kind(r, y));
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = urls.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [urls[i], urls[j]] = [urls[j], urls[i]];
+    }
+    const single = urls.splice(0, 30);
+    const singleTimes = [];
+    for (const url of single) singleTimes.push((await get(url)).ms);
+    const batch = urls.splice(0, CLIENTS * 12);
+    const times = [];
+    const byEndpoint = {};
+    let errors = 0;
+    let busy = 0;
+    let next = 0;
+    const loadBefore = load();
+    const cpuBefore = cpuMs();
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < batch.length) {
+          const url = batch[next++];
+          const { ms, status } = await get(url);
+          if (status === 503) busy += 1;
+          else if (status !== 200) errors += 1;
+          else {
+            times.push(ms);
+            const endpoint =
+              url.split('?')[0].replace('/api/', '') + (url.includes('by=') ? ' by' : '');
+            (byEndpoint[endpoint] ??= []).push(ms);
+          }
+        }
+      }),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = (cpuMs() - cpuBefore) / batch.length;
+    const mean = singleTimes.reduce((a, b) => a + b, 0) / singleTimes.length;
+    console.log(
+      `${build}${Object.keys(extraEnv).length ? ` ${JSON.stringify(extraEnv)}` : ''}: 1 client median ${quantile(singleTimes, 0.5).toFixed(0)} ms, mean ${mean.toFixed(0)} ms | ${CLIENTS} clients p50 ${quantile(times, 0.5).toFixed(0)} ms, p95 ${quantile(times, 0.95).toFixed(0)} ms, ${(batch.length / seconds).toFixed(1)} req/s, ${errors} errors, ${busy} busy, server CPU ${cpu.toFixed(0)} ms per request | load ${loadBefore}`,
+    );
+    console.log(
+      `  p50/p95 ms: ${Object.entries(byEndpoint)
+        .map(
+          ([name, list]) =>
+            `${name} ${quantile(list, 0.5).toFixed(0)}/${quantile(list, 0.95).toFixed(0)}`,
+        )
+        .join('; ')}`,
+    );
+  } finally {
+    await new Promise((done) => {
+      server.once('exit', done);
+      server.kill('SIGTERM');
+    });
+  }
+}
+
+console.log(`dataset ${dataDir}; load average before: ${load()}`);
+for (let round = 0; round < ROUNDS; round += 1)
+  for (const [i, build] of builds.entries())
+    await run(build, JSON.parse(process.env[`ENV_${i}`] ?? '{}'));
+console.log(`load average after: ${load()}`);

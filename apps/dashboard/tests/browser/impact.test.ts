@@ -3,7 +3,7 @@
 // app over the Banten demo dataset (whose planted coaching effect builds over three years, with
 // none before coaching).
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser.js';
 import {
@@ -162,6 +162,100 @@ describe('/impact: the event study', () => {
     );
     await page.reload({ waitUntil: 'networkidle' });
     expect(await page.inputValue(`${chart} select[name="cohort"]`)).toBe(cohort);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('/impact: the horizon control', () => {
+  const keys = async (page: Page) =>
+    page.$$eval(`${chart} g.point`, (nodes) => nodes.map((node) => node.getAttribute('data-key')));
+
+  it('changes the event times of the chart, puts horizon= in the URL, and works from the keyboard', async () => {
+    const rows = eventRows(await metricRows(base, 'event_study', `region=36&${period}&horizon=5`));
+    const { page, errors } = await visit(browser, `${base}/impact`);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    expect(await page.inputValue('select[name="horizon"]')).toBe('3');
+    expect(await page.textContent('label[for="impact-horizon"]')).toBe('Rentang tahun');
+    expect(await page.textContent('#impact-horizon-hint')).toBe(
+      'Berapa tahun sebelum dan sesudah pembinaan pertama yang dibandingkan di grafik.',
+    );
+    // From the keyboard: focus the select and step to the next horizon.
+    await page.focus('select[name="horizon"]');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/horizon=4/);
+    await page.waitForFunction(
+      (selector) => !document.querySelector(selector),
+      `${chart} g.point[data-key="-5"]`,
+    );
+    await page.waitForSelector(`${chart} g.point[data-key="-4"]`);
+    await page.selectOption('select[name="horizon"]', '5');
+    await page.waitForURL(/horizon=5/);
+    await page.waitForSelector(`${chart} g.point[data-key="5"]`);
+    await page.waitForTimeout(600);
+    expect(await keys(page)).toEqual(['-5', '-4', '-3', '-2', '0', '1', '2', '3', '4', '5']);
+    expect(requests.some((url) => /event_study\?.*horizon=5/.test(url))).toBe(true);
+    // The points are the API's estimates at that horizon.
+    for (const row of rows.filter((r) => typeof r.effect_pct === 'number')) {
+      expect(
+        await page.getAttribute(`${chart} g.point[data-key="${row.event_time}"]`, 'aria-label'),
+        String(row.event_time),
+      ).toContain(signed(row.effect_pct as number));
+    }
+    // The view is a link: a reload keeps the horizon; the default leaves the URL.
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.inputValue('select[name="horizon"]')).toBe('5');
+    await page.waitForSelector(`${chart} g.point[data-key="-5"]`);
+    await page.selectOption('select[name="horizon"]', '3');
+    await page.waitForURL((url) => !url.searchParams.has('horizon'));
+    await page.waitForFunction(
+      (selector) => !document.querySelector(selector),
+      `${chart} g.point[data-key="4"]`,
+    );
+    expect(await keys(page)).toEqual(['-3', '-2', '0', '1', '2', '3']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a bad horizon in the link gets the visible 400 sentence in the chart', async () => {
+    const { page, errors, states } = await visit(browser, `${base}/impact?horizon=11&lang=en`);
+    expect(states['impact-event-study']).toBe('error');
+    expect((await page.textContent(`${chart} [role="alert"] .state-detail`))?.trim()).toBe(
+      'horizon must be a whole number of years from 1 to 10, not "11".',
+    );
+    // The one-year estimate does not take a horizon and is still drawn.
+    expect(states['impact-forest']).toBe('ready');
+    expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('prints the chosen horizon, in the page language', async () => {
+    const { page, errors } = await visit(browser, `${base}/impact?horizon=6`);
+    await page.emulateMedia({ media: 'print' });
+    // The control itself (label, select, hint) stays on screen; the sentence prints instead.
+    expect(await page.isVisible('[data-horizon-control]')).toBe(false);
+    expect(await page.textContent('[data-print-horizon]')).toBe(
+      'Rentang tahun: 6 tahun sebelum dan sesudah pembinaan pertama',
+    );
+    expect(await page.isVisible('[data-print-horizon]')).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.isVisible('[data-print-horizon]')).toBe(false);
+    await page.goto(`${base}/impact?horizon=1&lang=en`, { waitUntil: 'networkidle' });
+    expect(await page.textContent('[data-print-horizon]')).toBe(
+      'Horizon: 1 year before and after first coaching',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 390 px phone at the longest horizon, the control included', async () => {
+    const { page, errors } = await visit(browser, `${base}/impact?horizon=10`, 390);
+    expect(await page.isVisible('select[name="horizon"]')).toBe(true);
+    const box = await page.locator('select[name="horizon"]').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await keys(page)).toContain('10');
+    expect(await overflowsSideways(page)).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -204,17 +204,18 @@ ORDER BY "year", region_code`;
       // Per calendar year of `assessed_on` and enterprise region code, every assessment's own
       // dimension points summed (not a product's latest), so that visit_outcomes' mean PCI of a
       // region and year, linear in these sums, reads a few thousand rows instead of scoring
-      // every assessment of two years. `year` is the assessments' partition key.
+      // every assessment of two years. `year` is the assessments' partition key (the year of
+      // `assessed_on`), so a filter on it, through the view an older dataset gets, prunes files.
       return `SELECT e.region_code, CAST(count(*) AS BIGINT) AS assessments,
   CAST(sum(a.design + a.craftsmanship + a.packaging - 3) AS BIGINT) AS quality_points,
   sum(((a.material - 1) / 4.0::DOUBLE + p.local_material_share::DOUBLE) / 2.0::DOUBLE) AS materials,
   CAST(sum(5 * (a.market_readiness - 1) + 4 * len(list_distinct(coalesce(p.channels, [])))) AS BIGINT) AS market_points,
   CAST(sum(least(len(list_distinct(coalesce(p.certifications, []))), 3)) AS BIGINT) AS compliance_points,
-  CAST(year(a.assessed_on) AS INTEGER) AS "year"
+  CAST(a.year AS INTEGER) AS "year"
 FROM ${from('assessments')} a
 JOIN ${from('products')} p ON p.product_id = a.product_id
 JOIN ${from('enterprises')} e ON e.enterprise_id = p.enterprise_id
-WHERE a.assessed_on IS NOT NULL
+WHERE a.year IS NOT NULL
 GROUP BY ALL
 ORDER BY "year", e.region_code`;
     case 'outcome_facts':

@@ -14,7 +14,8 @@
  * province), `benchmark_change`, and `relative_change = pci_change - benchmark_change`. Null
  * where a mean is over nothing.
  *
- * Engines: `visitOutcomes(input, options)` in TypeScript, `visitOutcomesSql(options)` in DuckDB.
+ * Engines: `visitOutcomes(input, options)` in TypeScript, `visitOutcomesSql(options)` in DuckDB
+ * (over the derived `assessment_region_sums` when the dataset has derived tables).
  */
 export { parentCodeSql } from './parent-code-sql.js';
 export { visitOutcomes } from './visit-outcomes.js';

@@ -108,6 +108,30 @@ async function rowsOf(db: MetricQueryable, query: SqlQuery): Promise<MetricRow[]
   });
 }
 
+// A dataset's region codes, read once per opened dataset: its views are read-only, so they
+// cannot change under it, and a metric request then spends no query on checking its region.
+const datasetRegions = new WeakMap<MetricQueryable, Promise<ReadonlySet<string>>>();
+
+async function hasRegion(db: MetricQueryable, region: string): Promise<boolean> {
+  if (!db.manifest) {
+    const known = await db.query(
+      'SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region',
+      { region },
+    );
+    return Number(known[0]?.n ?? 0) > 0;
+  }
+  let codes = datasetRegions.get(db);
+  if (!codes) {
+    codes = db
+      .query('SELECT code FROM regions')
+      .then((rows) => new Set(rows.map((row) => String(row.code))));
+    datasetRegions.set(db, codes);
+    // A failed read is not remembered: the next request tries again.
+    codes.catch(() => datasetRegions.delete(db));
+  }
+  return (await codes).has(region);
+}
+
 /**
  * Runs metric `name` over a dataset in DuckDB: checks the options (one-sentence
  * `MetricOptionsError`), checks the region against the dataset's `regions`, resolves the default
@@ -131,13 +155,7 @@ export async function runMetric<
   const definition = metricDefinition(name);
   const parsed = parseMetricOptions(name, options);
   // The national scope is no row of the reference: every dataset has it.
-  const known =
-    parsed.region === nationalScope
-      ? [{ n: 1 }]
-      : await db.query('SELECT CAST(count(*) AS INTEGER) AS n FROM regions WHERE code = $region', {
-          region: parsed.region,
-        });
-  if (Number(known[0]?.n ?? 0) === 0) {
+  if (parsed.region !== nationalScope && !(await hasRegion(db, parsed.region))) {
     throw new MetricOptionsError(
       `Region ${parsed.region} is not in the dataset's region reference.`,
       'region',

@@ -3,6 +3,7 @@ import { sessionUser } from '$lib/server/accounts/session.js';
 import { accountsExist } from '$lib/server/accounts/state.js';
 import { setAccountsCheck } from '$lib/server/analyst-access.js';
 import { DatasetUnavailable, getDataset } from '$lib/server/dataset.js';
+import { pageNeedsDataset } from '$lib/needs-dataset.js';
 
 // With accounts, the SQL console and raw downloads need a session or the token, never loopback.
 setAccountsCheck(() => accountsExist());
@@ -55,10 +56,12 @@ export const handle: Handle = async ({ event, resolve }) => {
     transformPageChunk: ({ html }) => html.replace('%lang%', lang),
   });
   // A page over a missing dataset shows one sentence in its language (the layout) and answers
-  // 503, so that a monitor or a proxy does not take it for a page of figures.
+  // 503, so that a monitor or a proxy does not take it for a page of figures. The accounts
+  // pages work without one (the first version is published from /admin).
   if (
     response.status === 200 &&
     !event.url.pathname.startsWith('/api/') &&
+    pageNeedsDataset(event.url.pathname) &&
     response.headers.get('content-type')?.startsWith('text/html') &&
     (await datasetUnavailable())
   )

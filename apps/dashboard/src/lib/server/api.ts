@@ -4,7 +4,6 @@
  */
 import {
   competitivenessMetric,
-  defaultYearsSql,
   inRegionSql,
   metricDefinition,
   metricNames,
@@ -24,7 +23,7 @@ import {
   type NationalScopeRegion,
   type Region,
 } from '@anyam/core';
-import { factYearSpan, runMetric, type DatasetHandle } from '@anyam/duckdb';
+import { factYearSpan, manifestDefaultYears, runMetric, type DatasetHandle } from '@anyam/duckdb';
 import { ApiError, asParameterMessage, YearWithoutData } from './api-error.js';
 import { publicCreatedBy } from './public-created-by.js';
 import { quantileSample } from './quantile-sample.js';
@@ -87,18 +86,18 @@ async function regionCodes(handle: DatasetHandle): Promise<{ code: string }[]> {
   return datasetRegions(handle);
 }
 
-/** First and last year of the dataset's participations (the default period of metrics.md). */
-export function datasetYears(
-  handle: DatasetHandle,
+/**
+ * The default period's first and last year of `metric` (metrics.md), from the manifest's year
+ * partitions, so that no request scans the data for them (core's `defaultYearsSql` is the same
+ * answer by a query).
+ *
+ *     await datasetYears(handle, 'reach') // { first: 2025, last: 2025 }
+ */
+export async function datasetYears(
+  handle: Pick<DatasetHandle, 'manifest'>,
   metric: MetricName = 'reach',
 ): Promise<{ first: number; last: number } | null> {
-  return cached(handle, `years:${metric}`, async () => {
-    const query = defaultYearsSql(metric);
-    const [row] = await handle.query(query.sql, query.params);
-    const first = row?.first_year;
-    const last = row?.last_year;
-    return typeof first === 'number' && typeof last === 'number' ? { first, last } : null;
-  });
+  return manifestDefaultYears(handle.manifest, metric);
 }
 
 function asApiError(error: unknown): unknown {

@@ -18,6 +18,13 @@ const id = {
     'Satu kotak per provinsi, kira-kira di letak geografisnya; warna lebih gelap berarti tingkat jangkauan lebih tinggi. Pilih provinsi untuk melihat kabupaten/kotanya.',
   productsSampled:
     'Seluruh Indonesia: tiap provinsi digambar dengan {n} produk pada kuantil IDP-nya (tabel juga); jumlah produk di keterangan adalah seluruhnya.',
+  // A long list (a thousand visits at region=ID) shows its first rows; the downloads hold all.
+  firstVisitsOf: 'Menampilkan {shown} kunjungan pertama dari {total}.',
+  allVisitsOf: 'Menampilkan semua {total} kunjungan.',
+  showAllRows: 'Tampilkan semua ({total})',
+  showFirstRows: 'Tampilkan {shown} pertama saja',
+  timelineFirstOf:
+    'Menampilkan {shown} wilayah pertama dari {total}; semuanya ada di tampilan tabel dan unduhan.',
 };
 
 const en: Record<keyof typeof id, string> = {
@@ -33,6 +40,12 @@ const en: Record<keyof typeof id, string> = {
     'One tile per province, roughly where it lies; a darker tile has a higher reach rate. Choose a province to see its regencies and cities.',
   productsSampled:
     'All of Indonesia: each province is drawn with {n} products at its PCI quantiles (the table too); the product count in the tooltip is all of them.',
+  firstVisitsOf: 'Showing the first {shown} of {total} visits.',
+  allVisitsOf: 'Showing all {total} visits.',
+  showAllRows: 'Show all ({total})',
+  showFirstRows: 'Show the first {shown} only',
+  timelineFirstOf:
+    'Showing the first {shown} of {total} regions; all of them are in the table view and the downloads.',
 };
 
 export type NKey = keyof typeof id;

@@ -1,5 +1,9 @@
 // Print: every page prints as a report — no navigation or controls, the active filters printed,
 // no chart wider than the page — and renders to a PDF.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage } from './browser.js';
@@ -91,4 +95,75 @@ describe('print', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+});
+
+/** The text of a PDF as `pdftotext -layout` reads it. */
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'anyam-print-'));
+  try {
+    writeFileSync(join(dir, 'page.pdf'), pdf);
+    return execFileSync('pdftotext', ['-layout', join(dir, 'page.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Lines break anywhere on paper: texts are compared without their white space.
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe('glossary terms in print', () => {
+  it.each(['/impact', '/competitiveness'])(
+    '%s prints every term as the plain word of its sentence, without its gloss, even one left open',
+    async (path) => {
+      const { page, errors } = await openPage(browser, printWidth);
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      await settle(page);
+      // The chart guides and the page's lead as they read on screen, terms and all.
+      const sentences = await page.$$eval('.guide, .page-head p', (nodes) =>
+        nodes
+          .filter((node) => node.querySelector('.term-button'))
+          .map((node) => (node.textContent ?? '').trim()),
+      );
+      expect(sentences.length).toBeGreaterThan(0);
+      // A planner tapped a term (its gloss stays open) and then printed.
+      const term = page.locator('.term-button').first();
+      await term.click();
+      const gloss = (await page.textContent('[data-gloss]')) ?? '';
+      const glossTerm = (await page.textContent('[data-gloss] strong')) ?? '';
+      const glossBody = gloss.slice(glossTerm.length).trim();
+      expect(glossBody.length).toBeGreaterThan(20);
+      await page.emulateMedia({ media: 'print' });
+      const terms = await page.$$eval('.term-button', (nodes) =>
+        nodes.map((node) => {
+          const style = getComputedStyle(node);
+          // The sentence's own colour: the term's wrapper inherits it from the sentence.
+          const sentence = getComputedStyle(node.parentElement!.parentElement!);
+          const box = node.getBoundingClientRect();
+          return {
+            text: node.textContent,
+            shown: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
+            plain:
+              style.color === sentence.color &&
+              style.textDecorationLine === 'none' &&
+              style.backgroundColor === 'rgba(0, 0, 0, 0)',
+          };
+        }),
+      );
+      expect(terms.length).toBeGreaterThan(0);
+      expect(terms.filter((entry) => !entry.shown || !entry.plain)).toEqual([]);
+      expect(await page.isVisible('[data-gloss]')).toBe(false);
+      const text = pdfText(await page.pdf({ format: 'A4', printBackground: true }));
+      const paper = squeeze(text);
+      // Every sentence whole on paper, its terms in place ("lalu , lalu" where one was lost).
+      for (const sentence of sentences) expect(paper, sentence).toContain(squeeze(sentence));
+      for (const entry of terms)
+        expect(paper, entry.text ?? '').toContain(squeeze(entry.text ?? ''));
+      // The open gloss is not printed: only its term is.
+      expect(paper).not.toContain(squeeze(glossBody).slice(0, 40));
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });

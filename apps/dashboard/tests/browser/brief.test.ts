@@ -5,6 +5,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue, type ValueKind } from '../../src/lib/format.js';
+import { tr } from '../../src/lib/i18n/dictionary-results.js';
+import { councilLabel } from '../../src/lib/council-names.js';
+import { isAhead } from '../../src/routes/advice/is-ahead.js';
 import { launch, openPage } from './browser.js';
 import { startServer } from './server.js';
 
@@ -83,9 +86,17 @@ describe('the regional brief', () => {
       expect(year).toBe(health.dataset.last_year);
       for (const section of sections)
         expect(await page.locator(`[data-section="${section}"]`).count(), section).toBe(1);
-      // Each question's section has its chart and two or more sentences.
+      const council = region === '36' ? 'DKR-36' : 'DKR-36.03';
+      const advice = (
+        await api(`/api/metrics/advice?council=${council}&year=${year}&lang=${lang}`)
+      ).rows.find((row) => isAhead(published(row, 'gap')));
+      // Each question's section has its chart and two or more sentences; the advice section's
+      // chart holds the councils ahead of the advised one, and Kab. Tangerang has none.
+      expect(advice === undefined).toBe(region === '36.03');
       for (const section of sections.slice(0, 6)) {
-        expect(await page.locator(`[data-chart="${section}"] svg`).count(), section).toBe(1);
+        expect(await page.locator(`[data-chart="${section}"] svg`).count(), section).toBe(
+          section === 'advice' && !advice ? 0 : 1,
+        );
         expect(
           await page.locator(`[data-section="${section}"] .text p`).count(),
           section,
@@ -136,16 +147,15 @@ describe('the regional brief', () => {
       const pre = events.find((row) => row.event_time === 'pre');
       check('event_study.post.effect_pct', published(post, 'effect_pct'), 'signedPercent');
       check('event_study.pre.p_value', published(pre, 'p_value'), 'ratio');
-      const council = region === '36' ? 'DKR-36' : 'DKR-36.03';
-      const advice = (await api(`/api/metrics/advice?council=${council}&year=${year}&lang=${lang}`))
-        .rows[0];
-      check('advice.dimension_score', published(advice, 'dimension_score'), 'index');
-      check('advice.visits_hosted', published(advice, 'visits_hosted'), 'count');
-      // Every headline compares with the year before, in the page's language.
+      if (advice) {
+        check('advice.dimension_score', published(advice, 'dimension_score'), 'index');
+        check('advice.visits_hosted', published(advice, 'visits_hosted'), 'count');
+      } else expect(shown.has('advice.dimension_score')).toBe(false);
+      // Every headline but impact's compares with the year before, in the page's language.
       const changes = await page.$$eval('.figure-change', (nodes) =>
         nodes.map((node) => node.textContent ?? ''),
       );
-      expect(changes.length).toBeGreaterThanOrEqual(12);
+      expect(changes.length).toBeGreaterThanOrEqual(advice ? 10 : 7);
       expect(
         changes.some((text) =>
           text.includes(lang === 'id' ? `dibanding ${year - 1}` : `vs ${year - 1}`),
@@ -158,6 +168,80 @@ describe('the regional brief', () => {
       expect(await page.textContent('[data-section="methods"]')).toContain('< 5');
       expect(errors).toEqual([]);
       await page.context().close();
+    },
+  );
+
+  it.each(['id', 'en'] as const)(
+    'compares no impact estimate with the year before and prints the overview card’s caveat (%s)',
+    async (lang) => {
+      const { page, errors } = await openBrief(`${base}/brief?region=36&lang=${lang}`);
+      const year = Number(await page.getAttribute('.brief', 'data-year'));
+      const impact = page.locator('[data-section="impact"]');
+      // Each figure is an estimate over every cohort up to the year: no "±0 poin dibanding".
+      expect(await impact.locator('.figure').count()).toBe(3);
+      expect(await impact.locator('.figure-change').count()).toBe(0);
+      expect(await impact.textContent()).not.toContain(
+        lang === 'id' ? `dibanding ${year - 1}` : `vs ${year - 1}`,
+      );
+      expect(
+        await impact
+          .locator('.figure[data-key="event_study.post.effect_pct"] .figure-caveat')
+          .textContent(),
+      ).toBe(tr(lang, 'effectCaveat'));
+      // The other sections still compare with the year before.
+      expect(await page.locator('[data-section="reach"] .figure-change').count()).toBeGreaterThan(
+        0,
+      );
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ['36', 'DKR-36', 'id'],
+    ['36', 'DKR-36', 'en'],
+    ['36.03', 'DKR-36.03', 'id'],
+    ['36.03', 'DKR-36.03', 'en'],
+  ] as const)(
+    'advises %s with the /advice page’s own lines, only councils ahead of it (%s, %s)',
+    async (region, council, lang) => {
+      const { page: brief, errors } = await openBrief(
+        `${base}/brief?region=${region}&lang=${lang}`,
+      );
+      const year = Number(await brief.getAttribute('.brief', 'data-year'));
+      const section = brief.locator('[data-section="advice"]');
+      const briefText = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
+      const bars = await section.locator('text.label').allTextContents();
+
+      const { page: advice } = await openPage(browser);
+      await advice.goto(
+        `${base}/advice?region=${region}&council=${council}&year=${year}&lang=${lang}`,
+        { waitUntil: 'networkidle' },
+      );
+      await advice.waitForSelector('section.top');
+      const lines = await advice.locator('section.top .reasons li').allTextContents();
+      const answer = (await api(
+        `/api/advice?region=${region}&council=${council}&year=${year}&lang=${lang}`,
+      )) as unknown as { rows: (Row & { name: string })[] };
+      const ahead = answer.rows.filter((row) => isAhead(published(row, 'gap')));
+      if (ahead.length) {
+        // The page's reasons, word for word: one decimal (42,6%) and the period of each count.
+        expect(lines.length).toBeGreaterThan(0);
+        for (const line of lines) expect(briefText, line).toContain(line);
+        expect(bars).toEqual(ahead.slice(0, 6).map((row) => councilLabel(row.name)));
+      } else {
+        // Nobody is ahead: the brief proposes no host, in the page's own sentence, and no chart.
+        const none = (await advice.textContent('[data-none-ahead], [data-own-hidden]'))!.trim();
+        expect(briefText).toContain(none.replace(/\s+/g, ' '));
+        expect(briefText).not.toContain(lang === 'id' ? 'Tujuan terbaik' : 'best host');
+        expect(bars).toEqual([]);
+        expect(await section.locator('.figure').count()).toBe(1);
+      }
+      // No reason rounded to a whole percent, as core's reasons are ("43%").
+      expect(briefText).not.toMatch(/(?<![\d,.])\d+% (praktik|of the practices)/);
+      expect(errors).toEqual([]);
+      await advice.context().close();
+      await brief.context().close();
     },
   );
 

@@ -161,9 +161,8 @@ const id = {
   adviceSentence:
     'Dimensi terlemah produk {council} adalah {dimension} ({score} dari 100). Tujuan terbaik untuk memperbaikinya: {best}.',
   adviceChosen: 'Untuk dimensi {dimension} ({score} dari 100), tujuan terbaik: {best}.',
+  adviceDimension: 'Dimensi terlemah produk {council} adalah {dimension} ({score} dari 100).',
   adviceReasons: 'Alasannya: {reasons}.',
-  adviceNoBetter:
-    'Tidak ada calon yang skornya lebih tinggi; kunjungan dapat diarahkan ke praktik lain.',
   adviceNoCouncil:
     'Tidak ada Dekranasda yang berkedudukan di wilayah ini, sehingga tidak ada saran studi tiru.',
   adviceNone: 'Belum ada calon tujuan dengan sedikitnya 20 produk yang dinilai.',
@@ -347,8 +346,9 @@ const en: Record<BriefTextKey, string> = {
   adviceSentence:
     "The weakest dimension of {council}'s products is {dimension} ({score} out of 100). The best host to improve it: {best}.",
   adviceChosen: 'For {dimension} ({score} out of 100), the best host: {best}.',
+  adviceDimension:
+    "The weakest dimension of {council}'s products is {dimension} ({score} out of 100).",
   adviceReasons: 'Why: {reasons}.',
-  adviceNoBetter: 'No candidate scores higher; a visit could aim at other practices.',
   adviceNoCouncil: 'No council sits in this region, so there is no study-visit advice.',
   adviceNone: 'There is no candidate host with at least 20 products assessed yet.',
   methodsTitle: 'Methods',

@@ -19,6 +19,8 @@ export interface BriefFigure {
   direction: number | null;
   /** A short line under the figure (the interval of an effect, the category of an RCA). */
   note?: string;
+  /** What the figure does not prove, printed under it (the impact estimate's). */
+  caveat?: string;
 }
 
 export interface BriefBar {

@@ -1,8 +1,20 @@
-/** The brief's section: Whom to visit next, and why (advice). */
+/**
+ * The brief's section: Whom to visit next, and why (advice). The candidates are the councils
+ * ahead of the advised one, and their reasons are the /advice page's own lines (one decimal, the
+ * period of every count), from the same function: the brief reads as the page.
+ */
 import { label } from '@anyam/core';
 import type { MetricRow } from '@anyam/core';
 import { adviceResponse, type AdviceAnswer } from '../../server/councils/advice.js';
+import { adviceSubScoresResponse } from '../../server/councils/advice-sub-scores.js';
+import { councilLabel } from '../../council-names.js';
+import type { Row } from '../../api-types.js';
 import { formatValue } from '../../format.js';
+import { tPage } from '../../i18n/dictionary-pages.js';
+import { adviceLines } from '../../../routes/advice/advice-lines.js';
+import { isAhead } from '../../../routes/advice/is-ahead.js';
+import { weakestSubScore } from '../../../routes/advice/weakest-sub-score.js';
+import { yearsLabel } from '../../../routes/advice/years-label.js';
 import { published, say, show, type Published } from '../published.js';
 import type { BriefBar, BriefSection } from '../types.js';
 import { figureOf, sourceLine, type Context } from '../context.server.js';
@@ -30,10 +42,13 @@ export async function adviceSection(
   }
   const ask = (year: number) =>
     adviceResponse(new URLSearchParams({ council, year: String(year), lang }));
-  const [now, before]: [AdviceAnswer, AdviceAnswer | null] = await Promise.all([
+  const [now, before, subScoresAnswer] = await Promise.all([
     ask(context.year),
     previousYear ? ask(previousYear) : null,
-  ]);
+    // Every council's sub-scores by the year's end, as the page asks for them.
+    adviceSubScoresResponse(new URLSearchParams({ year: String(context.year) })),
+  ] as const);
+  const subScores = subScoresAnswer.sub_scores;
   const dimension = now.dimension;
   const dimensionName = label('pci_dimension', dimension, lang);
   const own: Published = {
@@ -46,7 +61,11 @@ export async function adviceSection(
         suppressed: before.own.suppressed.includes(dimension),
       }
     : undefined;
-  const top = now.rows[0];
+  // Only a council ahead of the advised one (its gap, as printed, above zero) is a candidate: a
+  // hidden own score hides every gap, so then nobody is.
+  const ahead = now.rows.filter((row) => isAhead(published(row, 'gap').value));
+  const top = ahead[0];
+  const ownHidden = own.suppressed;
   const topBefore = top ? before?.rows.find((r) => r.council_id === top.council_id) : undefined;
   const lower = dimensionName.toLowerCase();
   const hostName = (row: MetricRow & { name: string }) =>
@@ -96,7 +115,7 @@ export async function adviceSection(
       ),
     );
   }
-  const candidates = now.rows.slice(0, 6);
+  const candidates = ahead.slice(0, 6);
   const bars: BriefBar[] = candidates.map((r) => {
     const score = published(r, 'dimension_score');
     return {
@@ -106,22 +125,53 @@ export async function adviceSection(
       text: show(score, 'index', lang),
     };
   });
+  const advised = councilLabel(now.council.name);
+  const ownSubScores = subScores[now.council.council_id];
+  const weakestField = weakestSubScore(ownSubScores, dimension);
+  const lines = (row: AdviceAnswer['rows'][number]) =>
+    adviceLines(
+      // The API's row as the page reads it from JSON.
+      row as unknown as Row,
+      councilLabel(row.name),
+      subScores[String(row.council_id)],
+      {
+        council: advised,
+        dimension,
+        ownScore: own.suppressed ? null : own.value,
+        year: Number(now.to.slice(0, 4)),
+        visits: yearsLabel(now.visits_from, now.to),
+        weakest:
+          weakestField === null
+            ? null
+            : {
+                field: weakestField,
+                score:
+                  ownSubScores?.dimensions
+                    .flatMap((entry) => entry.sub_scores)
+                    .find((entry) => entry.field === weakestField)?.score ?? null,
+              },
+      },
+      lang,
+    );
+  const values = {
+    council: context.councilNames.get(now.council.council_id) ?? now.council.name,
+    dimension: lower,
+    score: say(own, 'index', lang),
+    best: top ? hostName(top) : '',
+  };
   const sentences: string[] = [];
-  if (!top) sentences.push(t('adviceNone'));
+  // The page's own words where nobody can be advised: the same sentence on paper as on screen.
+  const nobody = ownHidden
+    ? tPage(lang, 'ownHidden', { dimension: lower, council: advised })
+    : tPage(lang, 'noneAhead', { dimension: lower, council: advised });
+  if (now.rows.length === 0) sentences.push(t('adviceNone'));
+  else if (!top) sentences.push(t('adviceDimension', values), nobody);
   else {
-    const values = {
-      council: context.councilNames.get(now.council.council_id) ?? now.council.name,
-      dimension: lower,
-      score: say(own, 'index', lang),
-      best: hostName(top),
-    };
     sentences.push(
       now.dimension_source === 'weakest' ? t('adviceSentence', values) : t('adviceChosen', values),
     );
-    const reasons = Array.isArray(top.reasons) ? (top.reasons as string[]) : [];
+    const reasons = lines(top);
     if (reasons.length) sentences.push(t('adviceReasons', { reasons: reasons.join('; ') }));
-    const gap = published(top, 'gap').value;
-    if (gap != null && gap <= 0) sentences.push(t('adviceNoBetter'));
   }
   return {
     ...base,
@@ -142,7 +192,7 @@ export async function adviceSection(
             : {}),
         }
       : null,
-    chartNote: bars.length ? null : t('adviceNone'),
+    chartNote: bars.length ? null : now.rows.length ? nobody : t('adviceNone'),
     sentences,
   };
 }

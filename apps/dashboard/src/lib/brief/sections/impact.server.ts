@@ -1,7 +1,13 @@
-/** The brief's section: Long-term impact with its pre-trend check and its limits (event_study). */
+/**
+ * The brief's section: Long-term impact with its pre-trend check and its limits (event_study).
+ * Its figures are estimates over every cohort up to the year, so a year's figure re-weighs the
+ * year before's cohorts: they are not compared with the year before (as the overview's impact
+ * card), and the effect says what it does not prove, in the card's words.
+ */
 import { formatInteger } from '@anyam/core';
 import type { MetricResponse } from '../../server/api.js';
 import { formatValue } from '../../format.js';
+import { tr } from '../../i18n/dictionary-results.js';
 import { published, show, type Published } from '../published.js';
 import type { BriefSection } from '../types.js';
 import { figureOf, sourceLine, type Context } from '../context.server.js';
@@ -16,15 +22,13 @@ export function eventStudyParams(
 }
 
 export async function impactSection(context: Context): Promise<BriefSection> {
-  const { t, lang, previousYear, firstYear, region } = context;
-  const [now, before] = await Promise.all([
-    context.metric('event_study', eventStudyParams(region.code, firstYear, context.year)),
-    previousYear
-      ? context.metric('event_study', eventStudyParams(region.code, firstYear, previousYear))
-      : null,
-  ]);
-  const find = (response: MetricResponse | null, key: string) =>
-    response?.rows.find((r) => r.event_time === key);
+  const { t, lang, firstYear, region } = context;
+  const now = await context.metric(
+    'event_study',
+    eventStudyParams(region.code, firstYear, context.year),
+  );
+  const find = (response: MetricResponse, key: string) =>
+    response.rows.find((r) => r.event_time === key);
   const post = find(now, 'post');
   const pre = find(now, 'pre');
   const effect = published(post, 'effect_pct');
@@ -37,24 +41,27 @@ export async function impactSection(context: Context): Promise<BriefSection> {
       ? show(value, 'signedPercent', lang)
       : formatValue(value.value, 'signedPercent', lang);
   const figures = [
-    figureOf(
-      context,
-      'event_study.post.effect_pct',
-      t('postEffect'),
-      effect,
-      before ? published(find(before, 'post'), 'effect_pct') : undefined,
-      'signedPercent',
-      'points',
-      effect.value != null ? t('interval', { low: pct(low), high: pct(high) }) : undefined,
-    ),
+    {
+      ...figureOf(
+        context,
+        'event_study.post.effect_pct',
+        t('postEffect'),
+        effect,
+        undefined,
+        'signedPercent',
+        null,
+        effect.value != null ? t('interval', { low: pct(low), high: pct(high) }) : undefined,
+      ),
+      caveat: tr(lang, 'effectCaveat'),
+    },
     figureOf(
       context,
       'event_study.pre.p_value',
       t('preP'),
       p,
-      before ? published(find(before, 'pre'), 'p_value') : undefined,
+      undefined,
       'ratio',
-      'ratio',
+      null,
       df.value ? t('preNote', { df: formatInteger(df.value, lang) }) : undefined,
     ),
     figureOf(
@@ -62,12 +69,12 @@ export async function impactSection(context: Context): Promise<BriefSection> {
       'event_study.post.treated_n',
       t('treatedN'),
       published(post, 'treated_n'),
-      before ? published(find(before, 'post'), 'treated_n') : undefined,
+      undefined,
       'count',
-      'relative',
+      null,
     ),
   ];
-  const times = (now.rows ?? []).filter((r) => r.event_time !== 'pre' && r.event_time !== 'post');
+  const times = now.rows.filter((r) => r.event_time !== 'pre' && r.event_time !== 'post');
   const points = times.map((r) => ({
     label: String(r.event_time),
     estimate: published(r, 'effect_pct').value,

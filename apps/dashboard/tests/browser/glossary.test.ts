@@ -5,6 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser.js';
 import { glossary } from '../../src/lib/glossary/terms.js';
+import { whyPooledNotEstimable } from '../../src/lib/glossary/why-pooled-not-estimable.js';
+import { tr } from '../../src/lib/i18n/dictionary-results.js';
+import { t } from '../../src/lib/i18n/dictionary.js';
 import {
   datasetYears,
   metricRows,
@@ -213,6 +216,52 @@ describe('the overview’s impact card', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it.each([
+    ['36', 'first', 'id'],
+    ['36', 'first', 'en'],
+    // A district where nobody was first coached in 2022, the one year up to 2022 that can be measured.
+    ['36.72.08', '2022', 'id'],
+  ] as const)(
+    'of %s in %s (%s) says why it cannot be estimated, as /impact does',
+    async (region, when, lang) => {
+      const { first, last } = await datasetYears(base);
+      const year = when === 'first' ? first : Number(when);
+      const rows = await metricRows(
+        base,
+        'impact',
+        `region=${region}&from=${first}-01-01&to=${last}-12-31`,
+      );
+      const reason = whyPooledNotEstimable(
+        rows
+          .filter((row) => row.cohort !== 'all')
+          .map((row) => ({
+            cohort: Number(row.cohort),
+            treated: typeof row.treated_n === 'number' ? row.treated_n : null,
+            comparison: typeof row.comparison_n === 'number' ? row.comparison_n : null,
+            hidden: row.suppressed.includes('effect_pct'),
+          })),
+        false,
+        year,
+        first,
+        last,
+      );
+      expect(reason).toBe(when === 'first' ? 'noBefore' : 'fewTreated');
+      const { page, errors } = await visit(
+        browser,
+        `${base}/?region=${region}&year=${year}&lang=${lang}`,
+      );
+      const card = page.locator('[data-stat="effect_pct"]');
+      expect(await card.locator('.value').textContent()).toBe(t(lang, 'notEstimable'));
+      // The reason comes with the cohorts' rows, asked for once the card is known to be missing.
+      const expected = tr(lang, `effectWhy_${reason!}`, { first, after: year + 1 });
+      await expect.poll(() => card.locator('.note').textContent()).toBe(expected);
+      if (when === 'first') expect(expected).toContain(String(first));
+      expect(await card.locator('[data-caveat]').count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('/reach: representativeness of every region', () => {

@@ -9,3 +9,4 @@ export {
   type NotEstimableReason,
   type CohortCounts,
 } from './why-not-estimable.js';
+export { whyPooledNotEstimable } from './why-pooled-not-estimable.js';

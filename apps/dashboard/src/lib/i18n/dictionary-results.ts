@@ -133,6 +133,15 @@ const id = {
   effectCaveat:
     'Ini perbandingan dengan UMKM yang belum dibina, bukan uji acak: angka ini belum membuktikan bahwa pembinaanlah penyebabnya.',
   effectMore: 'Cara membaca perkiraan dampak',
+  // Why the overview's pooled estimate is missing (whyPooledNotEstimable's reasons).
+  effectWhy_noBefore:
+    'Data omzet dimulai {first}: belum ada tahun sebelum pembinaan untuk mengukur pertumbuhan.',
+  effectWhy_noAfter: 'Belum ada data omzet tahun {after}, setahun sesudah pembinaan.',
+  effectWhy_fewTreated:
+    'Kurang dari 2 UMKM binaan punya data omzet setahun sebelum dan setahun sesudah pembinaan.',
+  effectWhy_noComparison: 'Kurang dari 2 UMKM yang belum dibina untuk dibandingkan.',
+  effectWhy_hidden:
+    'Disembunyikan karena salah satu kelompok kurang dari 5 UMKM, untuk melindungi privasi.',
   noVisits: 'Tidak ada studi tiru pada periode ini.',
   visitsCaveat:
     'Perubahan PCI wilayah pengunjung tidak hanya karena kunjungan: program dan kunjungan lain pada tahun yang sama juga berpengaruh.',
@@ -263,6 +272,14 @@ const en: Record<RKey, string> = {
   effectCaveat:
     'This is a comparison with enterprises not yet coached, not a randomised trial: it does not prove that coaching caused the difference.',
   effectMore: 'How to read the impact estimate',
+  effectWhy_noBefore:
+    'The revenue figures begin in {first}: there is no year before coaching to measure growth from.',
+  effectWhy_noAfter: 'There are no revenue figures for {after}, the year after coaching, yet.',
+  effectWhy_fewTreated:
+    'Fewer than 2 coached enterprises have revenue figures for the year before and the year after coaching.',
+  effectWhy_noComparison: 'Fewer than 2 enterprises not yet coached to compare with.',
+  effectWhy_hidden:
+    'Hidden because one of the groups has fewer than 5 enterprises, to protect privacy.',
   noVisits: 'No study visit in this period.',
   visitsCaveat:
     'A change in the visiting region’s PCI is not only the visit’s doing: programs and other visits in the same years count too.',

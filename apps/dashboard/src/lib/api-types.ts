@@ -59,7 +59,7 @@ export interface ProductPciAnswer {
   from: string;
   to: string;
   rows: (Row & { region_code: string; pci: number | null })[];
-  /** At the national scope: each province's number of products, of which `rows` has a sample. */
+  /** When a region has more products than the sample: each shown region's number of them. */
   totals?: Record<string, number>;
 }
 

@@ -17,7 +17,8 @@ const id = {
   nationalMapGuide:
     'Satu kotak per provinsi, kira-kira di letak geografisnya; warna lebih gelap berarti tingkat jangkauan lebih tinggi. Pilih provinsi untuk melihat kabupaten/kotanya.',
   productsSampled:
-    'Seluruh Indonesia: tiap provinsi digambar dengan {n} produk pada kuantil IDP-nya (tabel juga); jumlah produk di keterangan adalah seluruhnya.',
+    'Wilayah dengan lebih dari {n} produk digambar dengan sampel {n} produk pada kuantil IDP-nya, yang terendah dan tertinggi termasuk (tabel juga); jumlah seluruhnya tertulis di bawah nama wilayah.',
+  productsSampleOf: 'sampel {n} dari {total} produk',
   // A long list (a thousand visits at region=ID) shows its first rows; the downloads hold all.
   firstVisitsOf: 'Menampilkan {shown} kunjungan pertama dari {total}.',
   allVisitsOf: 'Menampilkan semua {total} kunjungan.',
@@ -39,7 +40,8 @@ const en: Record<keyof typeof id, string> = {
   nationalMapGuide:
     'One tile per province, roughly where it lies; a darker tile has a higher reach rate. Choose a province to see its regencies and cities.',
   productsSampled:
-    'All of Indonesia: each province is drawn with {n} products at its PCI quantiles (the table too); the product count in the tooltip is all of them.',
+    'A region with more than {n} products is drawn with a sample of {n} at its PCI quantiles, its lowest and highest included (the table too); the full count is under the region’s name.',
+  productsSampleOf: 'sample of {n} of {total} products',
   firstVisitsOf: 'Showing the first {shown} of {total} visits.',
   allVisitsOf: 'Showing all {total} visits.',
   showAllRows: 'Show all ({total})',

@@ -4,6 +4,7 @@
  */
 import {
   competitivenessMetric,
+  derivedYearEnd,
   inRegionSql,
   metricDefinition,
   metricNames,
@@ -15,6 +16,7 @@ import {
   pciWeights,
   productScoresSql,
   regionKeySql,
+  regionRangeSql,
   resolvePeriod,
   suppress,
   type MetricName,
@@ -23,11 +25,17 @@ import {
   type NationalScopeRegion,
   type Region,
 } from '@anyam/core';
-import { factYearSpan, manifestDefaultYears, runMetric, type DatasetHandle } from '@anyam/duckdb';
+import {
+  derivedSpanOf,
+  factYearSpan,
+  manifestDefaultYears,
+  runMetric,
+  type DatasetHandle,
+} from '@anyam/duckdb';
 import { ApiError, asParameterMessage, YearWithoutData } from './api-error.js';
 import { publicCreatedBy } from './public-created-by.js';
-import { quantileSample } from './quantile-sample.js';
-import { nationalProductSample } from '../national-product-sample.js';
+import { quantileSampleSql } from './quantile-sample-sql.js';
+import { productSample } from '../product-sample.js';
 import { PromiseCache } from './cache.js';
 import { suppressionK } from './config.js';
 import { getDataset } from './dataset.js';
@@ -328,18 +336,26 @@ type ProductValues = Omit<ProductPciRow, 'suppressed'>;
 
 const productFields = ['pci', 'quality', 'materials', 'market', 'compliance'] as const;
 
+/** How many assessed products of the scope a child region holds in a category. */
+interface ProductCount {
+  region_code: string;
+  craft_category: string | null;
+  products: number;
+}
+
 /**
- * The groups of `rows` (by `key`) whose product counts core's small-cell suppression publishes
- * in a breakdown by `field`, as the competitiveness metric's `products_assessed`.
+ * The groups of `counts` (summed by `key`, in their first row's order) whose product counts
+ * core's small-cell suppression publishes in a breakdown by `field`, as the competitiveness
+ * metric's `products_assessed`.
  */
-function publishedGroups<Row>(
-  rows: readonly Row[],
-  key: (row: Row) => string,
+function publishedGroups(
+  counts: readonly ProductCount[],
+  key: (row: ProductCount) => string,
   field: 'region_code' | 'craft_category',
 ): Set<string> {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(key(row), (counts.get(key(row)) ?? 0) + 1);
-  const groups = [...counts].map(([group, n]) => ({ [field]: group, products_assessed: n }));
+  const sums = new Map<string, number>();
+  for (const row of counts) sums.set(key(row), (sums.get(key(row)) ?? 0) + row.products);
+  const groups = [...sums].map(([group, n]) => ({ [field]: group, products_assessed: n }));
   const published = suppress(groups, competitivenessMetric.suppression, suppressionK);
   return new Set(
     published
@@ -350,68 +366,120 @@ function publishedGroups<Row>(
 
 /**
  * `GET /api/products/pci?region=&year=&weights=&weighting=`: the PCI and dimensions (0–100) of
- * every assessed product of the scope, keyed by the child region that holds it, for the
- * distribution chart. A child region whose product count small-cell suppression hides (fewer
- * than k, or the second cell hidden beside a lone one) gets one row with every value null and
- * listed in `suppressed`, so that a product is never singled out; within a region shown, a
- * category whose count is hidden is not named (`craft_category` null and listed).
+ * the assessed products of the scope, keyed by the child region that holds it, for the
+ * distribution chart. A child region with more than `productSample` products is answered by a
+ * quantile sample of that many, by PCI rank with its lowest and highest, and then `totals` gives
+ * every shown region's count; a scope whose regions all hold fewer is answered whole, without
+ * `totals`. A child region whose product count small-cell suppression hides (fewer than k, or
+ * the second cell hidden beside a lone one) gets one row with every value null and listed in
+ * `suppressed`, so that a product is never singled out; within a region shown, a category whose
+ * count is hidden is not named (`craft_category` null and listed).
  */
 export async function productPciResponse(query: URLSearchParams): Promise<{
   region: string;
   from: string;
   to: string;
   rows: ProductPciRow[];
-  /** At the national scope: each shown province's number of products, of which `rows` has a sample. */
+  /** When a region is sampled: each shown region's number of products, of which `rows` has a sample. */
   totals?: Record<string, number>;
 }> {
   const raw = queryObject(query, ['region', 'year', 'from', 'to', 'weighting', 'weights']);
   const handle = await getDataset();
   const options = await metricOptions(handle, 'competitiveness', raw);
   const weights = pciWeights(options.weights);
-  return cached(handle, `products:${JSON.stringify(options)}`, async () => {
-    const sql = `WITH scored AS (${productScoresSql(inRegionSql('region_code'))})
-      SELECT ${regionKeySql('region_code')} AS region_code, craft_category,
-        ${pciSql(options.weighting ?? 'arithmetic')} AS pci,
-        100 * quality AS quality, 100 * materials AS materials, 100 * market AS market, 100 * compliance AS compliance
+  // The latest assessments by a year-end are read from the derived product_years when the
+  // dataset has them (ranked once when it was written), else ranked from the assessments.
+  const derivedYear = derivedYearEnd({ to: options.to, derived: derivedSpanOf(handle.manifest) });
+  const scored =
+    derivedYear === null
+      ? productScoresSql(inRegionSql('region_code'))
+      : productScoresSql(
+          `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`,
+          derivedYear,
+        );
+  // product_years is read by year: the date would be an unused parameter, which is an error.
+  const scope = {
+    region: options.region,
+    to_year: Number(options.to.slice(0, 4)),
+    ...(derivedYear === null ? { to: options.to } : {}),
+  };
+  const products = `WITH scored AS (${scored})
+    SELECT ${regionKeySql('region_code')} AS region_code, product_id, craft_category,
+      ${pciSql(options.weighting ?? 'arithmetic')} AS pci,
+      100 * quality AS quality, 100 * materials AS materials, 100 * market AS market, 100 * compliance AS compliance
+    FROM scored
+    WHERE assessed AND ${inRegionSql('region_code')}`;
+  // The counts, and so what suppression hides, do not depend on the weights: were they to, two
+  // positions of the sliders could name two different categories of one region, and the hidden
+  // one would be the region's total minus all the others. Secondary suppression hides the first
+  // of the smallest counts, so the categories come in the order of their lowest PCI at the
+  // default weights (the order in which the products came to the rule before the sample).
+  const counts = cached(handle, `product-counts:${options.region}|${options.to}`, async () => {
+    const [w_quality, w_materials, w_market, w_compliance] = pciWeights(undefined);
+    const rows = await handle.query(
+      `WITH scored AS (${scored})
+      SELECT ${regionKeySql('region_code')} AS region_code, craft_category, count(*)::INTEGER AS products
       FROM scored
       WHERE assessed AND ${inRegionSql('region_code')}
-      ORDER BY 1, pci`;
-    const rows = (await handle.query(sql, {
-      region: options.region,
-      to: options.to,
-      to_year: Number(options.to.slice(0, 4)),
-      w_quality: weights[0],
-      w_materials: weights[1],
-      w_market: weights[2],
-      w_compliance: weights[3],
-    })) as unknown as ProductValues[];
+      GROUP BY ALL
+      ORDER BY region_code, min(${pciSql('arithmetic')}) NULLS LAST, craft_category`,
+      { ...scope, w_quality, w_materials, w_market, w_compliance },
+    );
+    return rows as unknown as ProductCount[];
+  });
+  return cached(handle, `products:${JSON.stringify(options)}`, async () => {
+    // Every region's rows, a sample of each larger one: the i-th kept product of a region of n
+    // is the one at PCI rank ⌈i·(n − 1)/(size − 1)⌉ (product_id breaks ties, so the same data
+    // always gives the same sample).
+    const sampleSql = `WITH products AS (${products})
+      SELECT region_code, craft_category, pci, quality, materials, market, compliance
+      FROM products
+      QUALIFY ${quantileSampleSql(
+        'row_number() OVER (PARTITION BY region_code ORDER BY pci, product_id) - 1',
+        'count(*) OVER (PARTITION BY region_code)',
+        productSample,
+      )}
+      ORDER BY region_code, pci, product_id`;
+    const [groups, sample] = await Promise.all([
+      counts,
+      handle.query(sampleSql, {
+        ...scope,
+        w_quality: weights[0],
+        w_materials: weights[1],
+        w_market: weights[2],
+        w_compliance: weights[3],
+      }) as Promise<unknown> as Promise<ProductValues[]>,
+    ]);
     // Which child regions may show their products, and in which of them each category may be
     // named: those whose product counts core's suppression publishes, secondary suppression
     // included, so that neither a region's nor a category's few products can be singled out or
-    // recovered from the scope's totals.
-    const shownRegions = publishedGroups(rows, (row) => row.region_code, 'region_code');
+    // recovered from the scope's totals. Decided from the counts of every product, never from
+    // the sample.
+    const shownRegions = publishedGroups(groups, (row) => row.region_code, 'region_code');
     const shownCategories = new Map<string, Set<string>>();
+    const regionTotals = new Map<string, number>();
+    for (const row of groups)
+      regionTotals.set(row.region_code, (regionTotals.get(row.region_code) ?? 0) + row.products);
     for (const code of shownRegions) {
-      const inRegion = rows.filter((row) => row.region_code === code);
+      const inRegion = groups.filter((row) => row.region_code === code);
       shownCategories.set(
         code,
         publishedGroups(inRegion, (row) => row.craft_category ?? '', 'craft_category'),
       );
     }
+    const sampled = new Map<string, ProductValues[]>();
+    for (const row of sample) {
+      const group = sampled.get(row.region_code);
+      if (group) group.push(row);
+      else sampled.set(row.region_code, [row]);
+    }
     const out: ProductPciRow[] = [];
-    const hidden = new Set<string>();
-    for (const row of rows) {
-      if (shownRegions.has(row.region_code)) {
-        const named = shownCategories.get(row.region_code)?.has(row.craft_category ?? '') ?? false;
-        out.push(
-          named
-            ? { ...row, suppressed: [] }
-            : { ...row, craft_category: null, suppressed: ['craft_category'] },
-        );
-      } else if (!hidden.has(row.region_code)) {
-        hidden.add(row.region_code);
-        const blank: ProductPciRow = {
-          region_code: row.region_code,
+    const totals: Record<string, number> = {};
+    let anySampled = false;
+    for (const [code, total] of regionTotals) {
+      if (!shownRegions.has(code)) {
+        out.push({
+          region_code: code,
           craft_category: null,
           pci: null,
           quality: null,
@@ -419,30 +487,26 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
           market: null,
           compliance: null,
           suppressed: [...productFields],
-        };
-        out.push(blank);
-      }
-    }
-    if (options.region !== nationalScope)
-      return { region: options.region, from: options.from, to: options.to, rows: out };
-    // The whole country has a million products: each province is answered by a quantile sample
-    // of its products (sorted by PCI above) and its count, so that the answer stays bounded.
-    const totals: Record<string, number> = {};
-    const sampled: ProductPciRow[] = [];
-    const byRegion = new Map<string, ProductPciRow[]>();
-    for (const row of out) {
-      const group = byRegion.get(row.region_code);
-      if (group) group.push(row);
-      else byRegion.set(row.region_code, [row]);
-    }
-    for (const [code, inRegion] of byRegion) {
-      if (!shownRegions.has(code)) {
-        sampled.push(...inRegion);
+        });
         continue;
       }
-      totals[code] = inRegion.length;
-      sampled.push(...quantileSample(inRegion, nationalProductSample));
+      const named = shownCategories.get(code);
+      const rows = sampled.get(code) ?? [];
+      totals[code] = total;
+      if (rows.length < total) anySampled = true;
+      for (const row of rows)
+        out.push(
+          named?.has(row.craft_category ?? '')
+            ? { ...row, suppressed: [] }
+            : { ...row, craft_category: null, suppressed: ['craft_category'] },
+        );
     }
-    return { region: options.region, from: options.from, to: options.to, rows: sampled, totals };
+    return {
+      region: options.region,
+      from: options.from,
+      to: options.to,
+      rows: out,
+      ...(anySampled ? { totals } : {}),
+    };
   });
 }

@@ -82,11 +82,16 @@ describe('the overview at region=ID', () => {
 
   it('drills down from a province link to its regencies, then from a tile to districts', async () => {
     const { page, errors } = await visit(browser, `${base}/?region=ID`);
+    // The regional brief is a province's or a regency's: no link to it for the whole country.
+    expect(await page.locator('[data-brief-link]').count()).toBe(0);
     const first = (await ranked(page))[0]!;
     const code = first.code;
     await page.click(`[data-chart="child-ranking"] li[data-code="${code}"] a`);
     await page.waitForURL((url) => (url.searchParams.get('region') ?? '36') === code);
     await settle(page);
+    expect(await page.locator('[data-brief-link]').getAttribute('href')).toContain(
+      `region=${code}`,
+    );
     const regencies = await tiles(page);
     expect(regencies.length).toBeGreaterThan(0);
     expect(regencies.every((tile) => tile.startsWith(`${code}.`))).toBe(true);

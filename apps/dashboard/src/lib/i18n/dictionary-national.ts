@@ -17,8 +17,9 @@ const id = {
   nationalMapGuide:
     'Satu kotak per provinsi, kira-kira di letak geografisnya; warna lebih gelap berarti tingkat jangkauan lebih tinggi. Pilih provinsi untuk melihat kabupaten/kotanya.',
   productsSampled:
-    'Wilayah dengan lebih dari {n} produk digambar dengan sampel {n} produk pada kuantil IDP-nya, yang terendah dan tertinggi termasuk (tabel juga); jumlah seluruhnya tertulis di bawah nama wilayah.',
+    'Wilayah dengan lebih dari {n} produk digambar dengan sampel {n} produk pada kuantil IDP-nya, yang terendah dan tertinggi termasuk (tabel juga); di bawah nama wilayah: produk yang digambar dari seluruhnya.',
   productsSampleOf: 'sampel {n} dari {total} produk',
+  productsSampleShort: '{n} dari {total}',
   // A long list (a thousand visits at region=ID) shows its first rows; the downloads hold all.
   firstVisitsOf: 'Menampilkan {shown} kunjungan pertama dari {total}.',
   allVisitsOf: 'Menampilkan semua {total} kunjungan.',
@@ -40,8 +41,9 @@ const en: Record<keyof typeof id, string> = {
   nationalMapGuide:
     'One tile per province, roughly where it lies; a darker tile has a higher reach rate. Choose a province to see its regencies and cities.',
   productsSampled:
-    'A region with more than {n} products is drawn with a sample of {n} at its PCI quantiles, its lowest and highest included (the table too); the full count is under the region’s name.',
+    'A region with more than {n} products is drawn with a sample of {n} at its PCI quantiles, its lowest and highest included (the table too); under a region’s name: the products drawn of all of them.',
   productsSampleOf: 'sample of {n} of {total} products',
+  productsSampleShort: '{n} of {total}',
   firstVisitsOf: 'Showing the first {shown} of {total} visits.',
   allVisitsOf: 'Showing all {total} visits.',
   showAllRows: 'Show all ({total})',

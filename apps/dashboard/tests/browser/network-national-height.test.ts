@@ -2,6 +2,7 @@
 // thousand visits at region=ID) shows its first 25 visits in the chart and in the table with a
 // button for the rest, the diffusion timeline draws its first 25 regions, and the downloads
 // still hold every row. On the nationwide test dataset (every council of Indonesia).
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
@@ -31,6 +32,30 @@ afterAll(async () => {
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** axe-core's serious and critical violations in the visit follow-up and the timeline. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: object): Promise<{
+            violations: { id: string; impact: string | null; nodes: unknown[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({
+      include: [['.grid.visits'], ['[data-chart="diffusion-timeline"]']],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
 async function xlsxRows(page: Page, selector: string): Promise<number> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const book = new ExcelJS.Workbook();
@@ -39,7 +64,7 @@ async function xlsxRows(page: Page, selector: string): Promise<number> {
 }
 
 describe('/network at region=ID', () => {
-  it(`is under ${boundDesktop} px, says how many visits, and shows them all on request`, async () => {
+  it(`is under ${boundDesktop} px, axe-clean, says how many visits, and shows them all on request`, async () => {
     const visits = await metricRows(national, 'visit_outcomes', `region=ID&year=${year}`);
     expect(visits.length).toBeGreaterThan(100);
     const { page, errors } = await visit(
@@ -47,6 +72,7 @@ describe('/network at region=ID', () => {
       `${national}/network?region=ID&year=${year}&lang=en`,
     );
     expect(await pageHeight(page)).toBeLessThan(boundDesktop);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The chart: its first 25 visits and a sentence with the count.
     expect(await page.locator(`${chart} g.bar`).count()).toBe(25);
@@ -86,6 +112,26 @@ describe('/network at region=ID', () => {
     expect(await page.textContent('[data-more="table"]')).toContain(`Showing all ${total} visits.`);
     await more.click();
     await expect.poll(() => rows.count()).toBe(25);
+    // On paper: the 25 rows under their headings, none cut off by the screen's scroll box.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible(`${table} th button`)).toBe(false);
+    expect(
+      await page.$$eval(`${table} th .print-only`, (spans) =>
+        spans
+          .filter((span) => span.getBoundingClientRect().height > 0)
+          .map((span) => span.textContent),
+      ),
+    ).toContain('Date');
+    const [wrap, body] = await page.$eval(`${table} .wrap`, (element) => [
+      element.clientHeight,
+      element.scrollHeight,
+    ]);
+    expect(wrap).toBe(body);
+    expect(await page.isVisible('[data-more="table"] button')).toBe(false);
+    expect(await page.textContent('[data-more="table"]')).toContain(
+      `Showing the first 25 of ${total} visits.`,
+    );
+    await page.emulateMedia({ media: 'screen' });
 
     // The chart's button draws every bar.
     await page.click(`${chart} [data-more="chart"] button`);
@@ -113,11 +159,12 @@ describe('/network at region=ID', () => {
     await page.context().close();
   });
 
-  it(`is under ${boundPhone} px on a 390 px phone, without sideways scrolling`, async () => {
+  it(`is under ${boundPhone} px on a 390 px phone, without sideways scrolling, axe-clean`, async () => {
     const { page, errors } = await visit(browser, `${national}/network?region=ID`, 390);
     expect(await pageHeight(page)).toBeLessThan(boundPhone);
     expect(await overflowsSideways(page)).toBe(false);
     expect(await page.locator('[data-more="table"] button').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

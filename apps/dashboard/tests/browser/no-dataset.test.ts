@@ -107,6 +107,8 @@ describe('a server with no dataset yet', () => {
       .poll(() => page.locator('[data-testid="accounts"]').textContent())
       .toContain('DKR-36.01');
     expect(await page.locator('[data-action="publish"]').isEnabled()).toBe(true);
+    // No empty province and year selects: without a dataset there is nothing to filter.
+    expect(await page.locator('header form.filters').isVisible()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 900 });
     const widths = await page.evaluate(() => ({

@@ -55,8 +55,9 @@ describe('overviewResponse', () => {
     const visits = sql.filter((text) => text.includes('FROM study_visits v'));
     expect(visits.length).toBe(1);
     // Reach, competitiveness and diffusion for two years, impact once, visits once: 7 metric runs
-    // (each a region check and its SQL) and the visits, where it was 8 runs and two visit counts.
-    expect(sql.length).toBeLessThanOrEqual(7 * 2 + 1);
+    // and the visits, where it was 8 runs and two visit counts, each run with a region check
+    // (runMetric now reads a dataset's region codes once).
+    expect(sql.length).toBe(7 + 1);
   });
 
   it("gives each year the revenue effect impact answers for that year's period", async () => {

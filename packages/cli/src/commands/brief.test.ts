@@ -119,7 +119,9 @@ describe('anyam brief', () => {
       const folder = await mkdtemp(join(dir, 'png-'));
       const ink = inkPerPage(pdf, folder);
       expect(ink).toHaveLength(8);
-      for (const [i, dark] of ink.entries()) expect(dark, `page ${i + 1}`).toBeGreaterThan(150);
+      // A page of text alone (36.03's advice section, where no council is ahead and no chart is
+      // drawn) has about 140; a page left blank but for its footer has none.
+      for (const [i, dark] of ink.entries()) expect(dark, `page ${i + 1}`).toBeGreaterThan(100);
       // Nothing is left beside the PDF.
       expect(readdirSync(dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
     },

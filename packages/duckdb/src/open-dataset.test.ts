@@ -43,6 +43,7 @@ describe('openDataset', () => {
         'assessment_region_sums',
         'assessments',
         'councils',
+        'enterprise_firsts',
         'enterprises',
         'exhibitions',
         'exhibitors',
@@ -54,6 +55,7 @@ describe('openDataset', () => {
         'product_years',
         'products',
         'programs',
+        'reach_region_years',
         'regions',
         'study_visits',
       ]);

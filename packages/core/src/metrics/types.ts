@@ -90,10 +90,23 @@ export interface MetricOptions extends MetricScope {
   readonly derived?: DerivedSpan;
 }
 
+/**
+ * Derived tables the metric SQL reads only when a dataset holds them (`DerivedSpan.laterTables`):
+ * `enterprise_firsts` (impact, event study) and `reach_region_years` (reach of one whole year).
+ */
+export type LaterDerivedTable = 'enterprise_firsts' | 'reach_region_years';
+
 /** The years a dataset's derived tables cover (`product_years` has a partition for each). */
 export interface DerivedSpan {
   readonly firstYear: number;
   readonly lastYear: number;
+  /**
+   * The derived tables added later that the dataset holds as written files. A dataset written
+   * before one existed gets it as a view computed on read, which costs more than the metric's
+   * own base-table SQL (every row of the country instead of a region's), so the SQL reads such a
+   * table only when it is listed here.
+   */
+  readonly laterTables?: readonly LaterDerivedTable[];
 }
 
 /** Which fields small-cell suppression hides: declared per field in `suppression/`. */

@@ -9,7 +9,7 @@ import { derivedColumns, derivedSelect, derivedTableNames } from './derived-tabl
  * For tests and scripts that hold records in memory; `writeDataset` writes the same to disk.
  *
  *     await loadRecords(connection, records);
- *     await createDerivedTables(connection); // { firstYear: 2021, lastYear: 2025 }
+ *     await createDerivedTables(connection); // { firstYear: 2021, lastYear: 2025, laterTables: [...] }
  */
 export async function createDerivedTables(
   connection: DuckDBConnection,
@@ -26,5 +26,9 @@ export async function createDerivedTables(
       `CREATE OR REPLACE TABLE "${table}" AS SELECT ${columns} FROM (${select})`,
     );
   }
-  return { firstYear: row.first, lastYear: row.last };
+  return {
+    firstYear: row.first,
+    lastYear: row.last,
+    laterTables: ['enterprise_firsts', 'reach_region_years'],
+  };
 }

@@ -13,6 +13,8 @@ export const derivedTableNames = [
   'product_region_sums',
   'assessment_region_sums',
   'outcome_facts',
+  'enterprise_firsts',
+  'reach_region_years',
 ] as const;
 export type DerivedTableName = (typeof derivedTableNames)[number];
 
@@ -22,10 +24,15 @@ export type DerivedTableName = (typeof derivedTableNames)[number];
  * base tables, so the metric SQL reads the same name, with the same numbers, either way.
  *
  *     isLaterDerivedTable('assessment_region_sums') // true
+ *     isLaterDerivedTable('enterprise_firsts')      // true
  *     isLaterDerivedTable('artisan_facts')          // false
  */
 export function isLaterDerivedTable(table: DerivedTableName): boolean {
-  return table === 'assessment_region_sums';
+  return (
+    table === 'assessment_region_sums' ||
+    table === 'enterprise_firsts' ||
+    table === 'reach_region_years'
+  );
 }
 
 /** The base tables each derived table is computed from (all must be in the dataset). */
@@ -36,6 +43,8 @@ export const derivedSources: Record<DerivedTableName, readonly string[]> = {
   product_region_sums: ['products', 'enterprises', 'assessments'],
   assessment_region_sums: ['products', 'enterprises', 'assessments'],
   outcome_facts: ['outcomes', 'enterprises'],
+  enterprise_firsts: ['participations', 'artisans', 'enterprises'],
+  reach_region_years: ['participations', 'programs', 'artisans', 'enterprises'],
 };
 
 const c = (name: string, type: ColumnSpec['type']): ColumnSpec => ({ name, type });
@@ -101,6 +110,28 @@ export const derivedColumns: Record<DerivedTableName, readonly ColumnSpec[]> = {
     c('region_code', 'VARCHAR'),
     c('craft_category', 'VARCHAR'),
     c('revenue_idr', 'BIGINT'),
+    c('year', 'INTEGER'),
+  ],
+  // Not keyed by year (`first_year` is a value), so one file: no partition.
+  enterprise_firsts: [
+    c('enterprise_id', 'VARCHAR'),
+    c('region_code', 'VARCHAR'),
+    c('first_year', 'INTEGER'),
+  ],
+  reach_region_years: [
+    c('region_code', 'VARCHAR'),
+    c('eligible_artisans', 'BIGINT'),
+    c('eligible_female', 'BIGINT'),
+    c('eligible_micro', 'BIGINT'),
+    c('eligible_youth', 'BIGINT'),
+    c('eligible_enterprises', 'BIGINT'),
+    c('reached_artisans', 'BIGINT'),
+    c('reached_female', 'BIGINT'),
+    c('reached_micro', 'BIGINT'),
+    c('reached_youth', 'BIGINT'),
+    c('reached_enterprises', 'BIGINT'),
+    c('participations', 'BIGINT'),
+    c('completed', 'BIGINT'),
     c('year', 'INTEGER'),
   ],
 };
@@ -223,5 +254,81 @@ ORDER BY "year", e.region_code`;
   FROM ${from('outcomes')} o JOIN ${from('enterprises')} e ON e.enterprise_id = o.enterprise_id
   WHERE o.year IS NOT NULL
   ORDER BY "year", e.region_code, o.enterprise_id`;
+    case 'enterprise_firsts':
+      // Each enterprise's first participation, ever (the year of the first `enrolled_on` of any
+      // of its artisans; null when none), the cohort impact and the event study give it, so that
+      // neither reads every participation of its region's artisans on each request.
+      return `WITH artisan_first AS (
+  SELECT p.artisan_id, min(p.year) AS first_year FROM ${from('participations')} p GROUP BY p.artisan_id
+),
+enterprise_first AS (
+  SELECT a.enterprise_id, min(f.first_year) AS first_year
+  FROM artisan_first f JOIN ${from('artisans')} a ON a.artisan_id = f.artisan_id
+  GROUP BY a.enterprise_id
+)
+SELECT DISTINCT e.enterprise_id, e.region_code, CAST(f.first_year AS INTEGER) AS first_year
+FROM ${from('enterprises')} e LEFT JOIN enterprise_first f ON f.enterprise_id = e.enterprise_id
+ORDER BY e.region_code, e.enterprise_id`;
+    case 'reach_region_years':
+      // Reach of one whole calendar year Y, counted per enterprise region code: every count is
+      // of artisans or enterprises, each of one region code, so a scope's counts (and each of
+      // its children's) are sums of these rows. As in reach, an artisan or enterprise is
+      // eligible when registered by Y-12-31, youth is Y - birth_year < 30, and an artisan is
+      // reached by a participation (in a program of the dataset) enrolled in Y.
+      return `WITH years AS (SELECT CAST(range AS INTEGER) AS y FROM range(${firstYear}, ${lastYear + 1})),
+f AS (${derivedSelect('artisan_facts', from, firstYear, lastYear)}),
+ay AS (${derivedSelect('artisan_years', from, firstYear, lastYear)}),
+eligible AS (
+  SELECT y.y AS "year", f.region_code, count(*) AS eligible_artisans,
+    count(*) FILTER (WHERE f.gender = 'F') AS eligible_female,
+    count(*) FILTER (WHERE f.size_class = 'micro') AS eligible_micro,
+    count(*) FILTER (WHERE y.y - f.birth_year < 30) AS eligible_youth
+  FROM years y JOIN f ON f.registered_on <= make_date(y.y, 12, 31)
+  GROUP BY ALL
+),
+firms AS (
+  SELECT y.y AS "year", e.region_code, count(*) AS eligible_enterprises
+  FROM years y JOIN ${from('enterprises')} e ON e.registered_on <= make_date(y.y, 12, 31)
+  GROUP BY ALL
+),
+reached AS (
+  SELECT DISTINCT "year", artisan_id FROM ay
+  WHERE "year" BETWEEN ${firstYear} AND ${lastYear} AND registered_on <= make_date("year", 12, 31)
+),
+reached_facts AS (
+  SELECT r."year", f.region_code, count(*) AS reached_artisans,
+    count(*) FILTER (WHERE f.gender = 'F') AS reached_female,
+    count(*) FILTER (WHERE f.size_class = 'micro') AS reached_micro,
+    count(*) FILTER (WHERE r."year" - f.birth_year < 30) AS reached_youth,
+    count(DISTINCT f.enterprise_id) FILTER (WHERE f.enterprise_registered_on <= make_date(r."year", 12, 31)) AS reached_enterprises
+  FROM reached r JOIN f ON f.artisan_id = r.artisan_id AND f.registered_on <= make_date(r."year", 12, 31)
+  GROUP BY ALL
+),
+parts AS (
+  SELECT "year", region_code, sum(participations) AS participations, sum(completed) AS completed
+  FROM ay
+  WHERE "year" BETWEEN ${firstYear} AND ${lastYear} AND registered_on <= make_date("year", 12, 31)
+  GROUP BY ALL
+)
+SELECT region_code,
+  CAST(coalesce(eligible_artisans, 0) AS BIGINT) AS eligible_artisans,
+  CAST(coalesce(eligible_female, 0) AS BIGINT) AS eligible_female,
+  CAST(coalesce(eligible_micro, 0) AS BIGINT) AS eligible_micro,
+  CAST(coalesce(eligible_youth, 0) AS BIGINT) AS eligible_youth,
+  CAST(coalesce(eligible_enterprises, 0) AS BIGINT) AS eligible_enterprises,
+  CAST(coalesce(reached_artisans, 0) AS BIGINT) AS reached_artisans,
+  CAST(coalesce(reached_female, 0) AS BIGINT) AS reached_female,
+  CAST(coalesce(reached_micro, 0) AS BIGINT) AS reached_micro,
+  CAST(coalesce(reached_youth, 0) AS BIGINT) AS reached_youth,
+  CAST(coalesce(reached_enterprises, 0) AS BIGINT) AS reached_enterprises,
+  CAST(coalesce(participations, 0) AS BIGINT) AS participations,
+  CAST(coalesce(completed, 0) AS BIGINT) AS completed,
+  "year"
+FROM eligible
+FULL JOIN firms USING ("year", region_code)
+FULL JOIN reached_facts USING ("year", region_code)
+FULL JOIN parts USING ("year", region_code)
+WHERE region_code IS NOT NULL
+ORDER BY "year", region_code`;
   }
 }

@@ -1,4 +1,4 @@
-import type { DerivedSpan } from '@anyam/core';
+import type { DerivedSpan, LaterDerivedTable } from '@anyam/core';
 import type { Manifest } from '../manifest.js';
 import { parquetViewDefinition } from '../view-definition.js';
 import {
@@ -42,15 +42,24 @@ export function derivedViewDefinitions(dir: string, manifest: Pick<Manifest, 'de
   });
 }
 
+// The later tables the metric SQL reads only when written (core's `LaterDerivedTable`).
+const laterTableNames: readonly LaterDerivedTable[] = ['enterprise_firsts', 'reach_region_years'];
+
 /**
  * What the metric SQL is told about a dataset's derived tables (`MetricOptions.derived`): the
  * years they cover, or undefined when the dataset has none.
  *
- *     derivedSpanOf(manifest) // { firstYear: 2021, lastYear: 2025 }
+ *     derivedSpanOf(manifest)
+ *     // { firstYear: 2021, lastYear: 2025, laterTables: ['enterprise_firsts', 'reach_region_years'] }
  */
 export function derivedSpanOf(
   manifest: Pick<Manifest, 'derived'> | undefined,
 ): DerivedSpan | undefined {
   const derived = manifest?.derived;
-  return derived ? { firstYear: derived.first_year, lastYear: derived.last_year } : undefined;
+  if (!derived) return undefined;
+  return {
+    firstYear: derived.first_year,
+    lastYear: derived.last_year,
+    laterTables: laterTableNames.filter((table) => derived.tables[table] !== undefined),
+  };
 }

@@ -5,6 +5,8 @@ import {
   adviceMetric,
   competitivenessMetric,
   defaultYearsSql,
+  eventStudyMetric,
+  impactMetric,
   rcaMetric,
   reachMetric,
   retentionMetric,
@@ -23,6 +25,7 @@ import { runMetric } from '../metrics/run-metric.js';
 import { openDataset } from '../open-dataset.js';
 import { writeDataset } from '../write-dataset.js';
 import { manifestDefaultYears } from './derived-span.js';
+import { derivedSpanOf } from './derived-views.js';
 import { derivedTableNames, isDerivedFile } from './derived-tables.js';
 
 let root: string;
@@ -58,6 +61,8 @@ const cases: [MetricDefinition, Record<string, unknown>][] = [
   [rcaMetric, {}],
   [adviceMetric, { council: 'C1' }],
   [visitOutcomesMetric, {}],
+  [impactMetric, {}],
+  [eventStudyMetric, { horizon: 2 }],
 ];
 
 async function written(input: MetricInput, name: string, derived = true): Promise<string> {
@@ -142,7 +147,7 @@ describe('writeDataset with derived tables', () => {
     }
   });
 
-  it('opens a dataset written before assessment_region_sums existed, and computes it on read', async () => {
+  it('opens a dataset written before assessment_region_sums or enterprise_firsts existed, and computes them on read', async () => {
     const input = inputs[0] as MetricInput;
     expect(input.assessments.length).toBeGreaterThan(0);
     const dir = await written(input, 'older');
@@ -166,6 +171,33 @@ describe('writeDataset with derived tables', () => {
       }
     } finally {
       await dataset.close();
+    }
+    // A dataset written before enterprise_firsts and reach_region_years: impact, the event study
+    // and reach read the other tables (each view would compute the whole country per request).
+    delete manifest.derived.tables.enterprise_firsts;
+    delete manifest.derived.tables.reach_region_years;
+    await rm(join(dir, 'derived', 'enterprise_firsts.parquet'), { force: true });
+    await rm(join(dir, 'derived', 'reach_region_years'), { recursive: true, force: true });
+    await writeFile(path, JSON.stringify(manifest));
+    const older = await openDataset(dir, { poolSize: 1 });
+    try {
+      expect(derivedSpanOf(older.manifest)?.laterTables).toEqual([]);
+      const [firms] = await older.query(
+        'SELECT CAST(count(*) AS INTEGER) AS n FROM enterprise_firsts',
+      );
+      expect(firms?.n).toBe(new Set(input.enterprises.map((e) => e.enterprise_id)).size);
+      for (const [definition, from] of [
+        [impactMetric, '2023-01-01'],
+        [eventStudyMetric, '2023-01-01'],
+        [reachMetric, '2024-01-01'],
+      ] as const) {
+        const options = { region: '36', from, to: '2024-12-31' };
+        const { rows } = await runMetric(older, definition.name, options);
+        const expected = definition.compute(input, options);
+        expect(rowDifferences(rows, expected, definition.suppression.counts)).toEqual([]);
+      }
+    } finally {
+      await older.close();
     }
     // Only a table added later may be missing: one of the first is still refused.
     delete manifest.derived.tables.artisan_facts;

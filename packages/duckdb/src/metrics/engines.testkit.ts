@@ -8,6 +8,7 @@ import type { MetricDefinition, MetricInput, MetricOptions, MetricRow } from '@a
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { bindParams } from '../bind-params.js';
+import { createDerivedTables } from '../derived/create-derived-tables.js';
 import { loadRecords } from '../load-records.js';
 import { connectionQueryable } from './connection-queryable.js';
 import { metricInputArbitrary, metricPeriodArbitrary, metricRegionArbitrary } from './arbitrary.js';
@@ -151,11 +152,24 @@ export interface ParityHarness {
  */
 export type ParityRead = 'queryable' | 'json';
 
-export async function parityHarness(read: ParityRead = 'queryable'): Promise<ParityHarness> {
+/**
+ * What else the harness does: with `derived`, it creates the derived tables after loading each
+ * input (`createDerivedTables`) and runs the SQL told of them, so that the SQL's derived-table
+ * path is compared with the TypeScript.
+ */
+export interface ParityHarnessOptions {
+  readonly derived?: boolean;
+}
+
+export async function parityHarness(
+  read: ParityRead = 'queryable',
+  { derived = false }: ParityHarnessOptions = {},
+): Promise<ParityHarness> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
   const connection = await instance.connect();
   const db = connectionQueryable(connection);
   let loaded: MetricInput | undefined;
+  let span: MetricOptions['derived'] | null = null;
   const sqlRows = async (
     definition: MetricDefinition,
     input: MetricInput,
@@ -163,9 +177,10 @@ export async function parityHarness(read: ParityRead = 'queryable'): Promise<Par
   ) => {
     if (loaded !== input) {
       await loadRecords(connection, input);
+      span = derived ? await createDerivedTables(connection) : null;
       loaded = input;
     }
-    const query = definition.sql(options);
+    const query = definition.sql(span ? { ...options, derived: span } : options);
     if (read === 'json') {
       const reader = await connection.runAndReadAll(query.sql, bindParams(query.params as never));
       const rows = reader.getRowObjectsJson() as MetricRow[];
@@ -201,10 +216,13 @@ export async function parityHarness(read: ParityRead = 'queryable'): Promise<Par
  *     const harness = useParityHarness();
  *     it('agrees', async () => expect(await harness().differences(m, input, options)).toEqual([]));
  */
-export function useParityHarness(read: ParityRead = 'queryable'): () => ParityHarness {
+export function useParityHarness(
+  read: ParityRead = 'queryable',
+  options: ParityHarnessOptions = {},
+): () => ParityHarness {
   let harness: ParityHarness | undefined;
   beforeAll(async () => {
-    harness = await parityHarness(read);
+    harness = await parityHarness(read, options);
   });
   afterAll(() => harness?.close());
   return () => {

@@ -11,6 +11,8 @@ import {
 
 // Rows read as JSON: counts must come back as numbers without help.
 const harness = useParityHarness('json');
+// The same, with the derived tables created (enterprise_firsts, outcome_facts) and read.
+const derivedHarness = useParityHarness('json', { derived: true });
 
 /** An outcome value: mostly positive, sometimes 0 (left out of d) or missing. */
 const value = (max: number) =>
@@ -166,5 +168,27 @@ describe('event_study: TypeScript and SQL (with finish) agree', () => {
       (expected) => expected.some((row) => row.event_time === 'post' && row.att !== null),
     );
     expect(estimated).toBeGreaterThan(30);
+  });
+
+  it('on dense panels over derived tables, every outcome (revenue from outcome_facts)', async () => {
+    let estimated = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        densePanel,
+        periods,
+        fc.constantFrom('36', '36.01', '36.02', 'ID'),
+        denseFilters,
+        async (input, period, region, extra) => {
+          const options = { region, ...period, ...extra };
+          const expected = eventStudyMetric.compute(input, options);
+          if (expected.some((row) => row.event_time === 'post' && row.att !== null)) estimated++;
+          expect(
+            await derivedHarness().differences(eventStudyMetric, input, options, expected),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: 100, seed: 20261202 },
+    );
+    expect(estimated).toBeGreaterThan(15);
   });
 });

@@ -6,6 +6,8 @@ import { countAgreements, emptyInput, useParityHarness } from './engines.testkit
 
 // Rows read as JSON: counts must come back as numbers without help.
 const harness = useParityHarness('json');
+// The same, with the derived tables created (enterprise_firsts, outcome_facts) and read.
+const derivedHarness = useParityHarness('json', { derived: true });
 
 // About a third of the enterprises never participate, so that comparison groups fill up.
 const enrolmentsArbitrary: fc.Arbitrary<readonly { year: number; day: string }[]> = fc.oneof(
@@ -116,6 +118,21 @@ describe('impact: TypeScript and SQL agree', () => {
       (expected) => expected.some((row) => row.cohort === 'all' && row.did !== null),
     );
     // The property must have compared real estimates, not only nulls.
+    expect(estimated).toBeGreaterThan(15);
+  });
+
+  it('on dense panels over derived tables (enterprise_firsts, outcome_facts)', async () => {
+    const estimated = await countAgreements(
+      derivedHarness(),
+      impactMetric,
+      {
+        inputs: denseImpactInput,
+        regions: fc.constantFrom('36', '36.01', '36.02', 'ID'),
+        periods: multiYearPeriod,
+      },
+      { numRuns: 150, seed: 20261128 },
+      (expected) => expected.some((row) => row.cohort === 'all' && row.did !== null),
+    );
     expect(estimated).toBeGreaterThan(15);
   });
 });

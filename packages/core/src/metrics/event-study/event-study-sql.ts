@@ -1,5 +1,6 @@
 import { firmsFirstYearSql } from '../impact/firms-first-year-sql.js';
 import { outcomeField } from '../impact/outcome-field.js';
+import { scopedOutcomesSql } from '../impact/scoped-outcomes-sql.js';
 import type { MetricOptions, SqlQuery } from '../types.js';
 import { defaultHorizon, eventTimes } from './event-times.js';
 
@@ -17,8 +18,9 @@ export function eventStudySql(options: MetricOptions): SqlQuery {
   // An identifier from the allowlist of outcomeField, never the caller's text.
   const field = outcomeField(options);
   const events = eventTimes(options.horizon ?? defaultHorizon);
+  const outcomes = scopedOutcomesSql(field, options);
   const sql = `
-WITH ${firmsFirstYearSql()},
+WITH ${firmsFirstYearSql(options)},
 cohorts AS (
   SELECT DISTINCT first_year AS g FROM firms
   WHERE first_year BETWEEN CAST($from_year AS INTEGER) AND CAST($to_year AS INTEGER)
@@ -27,8 +29,8 @@ cells AS (
   SELECT c.g, e.e, c.g + e.e AS t FROM cohorts c CROSS JOIN (SELECT unnest(CAST($events AS INTEGER[])) AS e) e
 ),
 outcome AS (
-  SELECT o.enterprise_id, o.year, CAST(o.${field} AS DOUBLE) AS v FROM outcomes o SEMI JOIN scope s ON s.enterprise_id = o.enterprise_id
-  WHERE o.${field} > 0
+  SELECT o.enterprise_id, o.year, CAST(o.${field} AS DOUBLE) AS v FROM ${outcomes.from}
+  WHERE ${outcomes.where} AND o.${field} > 0
     AND o.year BETWEEN CAST($from_year AS INTEGER) - 1 - CAST($horizon AS INTEGER) AND CAST($to_year AS INTEGER) + CAST($horizon AS INTEGER)
 ),
 observations AS (

@@ -1,13 +1,14 @@
 import type { MetricOptions, SqlQuery } from '../types.js';
 import { firmsFirstYearSql } from './firms-first-year-sql.js';
 import { outcomeField } from './outcome-field.js';
+import { scopedOutcomesSql } from './scoped-outcomes-sql.js';
 
 /**
  * The DuckDB SQL of {@link impact}: the same rows, in the same order.
  *
  * Cohorts come from `firmsFirstYearSql` (first participation, ever, of the enterprises of `r`);
- * outcomes are read only for the years `t - 1` and `t + 1` can take, and only for enterprises
- * in `r`.
+ * outcomes (`scopedOutcomesSql`) are read only for the years `t - 1` and `t + 1` can take, and
+ * only for enterprises in `r`. Over derived tables both come from tables sorted by region.
  *
  *     impactSql({ region: '36', from: '2022-01-01', to: '2024-12-31' })
  *     // { sql: 'WITH scope AS (...) ...', params: { region: '36', from_year: 2022, to_year: 2024 } }
@@ -15,14 +16,15 @@ import { outcomeField } from './outcome-field.js';
 export function impactSql(options: MetricOptions): SqlQuery {
   // An identifier from the allowlist of outcomeField, never the caller's text.
   const field = outcomeField(options);
+  const outcomes = scopedOutcomesSql(field, options);
   const sql = `
-WITH ${firmsFirstYearSql()},
+WITH ${firmsFirstYearSql(options)},
 years AS (
   SELECT CAST(unnest(generate_series(CAST($from_year AS INTEGER), CAST($to_year AS INTEGER))) AS INTEGER) AS t
 ),
 revenue AS (
-  SELECT o.enterprise_id, o.year, o.${field} AS revenue_idr FROM outcomes o SEMI JOIN scope s ON s.enterprise_id = o.enterprise_id
-  WHERE o.year BETWEEN CAST($from_year AS INTEGER) - 1 AND CAST($to_year AS INTEGER) + 1 AND o.${field} > 0
+  SELECT o.enterprise_id, o.year, o.${field} AS revenue_idr FROM ${outcomes.from}
+  WHERE ${outcomes.where} AND o.year BETWEEN CAST($from_year AS INTEGER) - 1 AND CAST($to_year AS INTEGER) + 1 AND o.${field} > 0
 ),
 observations AS (
   SELECT y.t, f.first_year IS NOT DISTINCT FROM y.t AS treated,

@@ -131,29 +131,33 @@ describe('event_study: TypeScript and SQL (with finish) agree', () => {
     await agreesUnderFilters(harness(), eventStudyMetric, { filters }, { numRuns: 100 });
   });
 
-  it('on dense panels where cohorts have estimates and the pre-trend has a p-value', async () => {
-    let tested = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        densePanel,
-        periods,
-        fc.constantFrom('36', '36', '36.01', '36.02', 'ID'),
-        denseFilters,
-        async (input, period, region, extra) => {
-          const options = { region, ...period, ...extra };
-          const expected = eventStudyMetric.compute(input, options);
-          if (expected.some((row) => row.event_time === 'pre' && typeof row.p_value === 'number'))
-            tested++;
-          expect(await harness().differences(eventStudyMetric, input, options, expected)).toEqual(
-            [],
-          );
-        },
-      ),
-      { numRuns: 150, seed: 20261201 },
-    );
-    // The property must have compared real pre-trend tests, not only nulls.
-    expect(tested).toBeGreaterThan(15);
-  });
+  // Over the base tables, then over the derived ones (enterprise_firsts; revenue from outcome_facts).
+  for (const [tables, sql] of [
+    ['base', harness],
+    ['derived', derivedHarness],
+  ] as const) {
+    it(`on dense panels where cohorts have estimates and the pre-trend has a p-value, over the ${tables} tables`, async () => {
+      let tested = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          densePanel,
+          periods,
+          fc.constantFrom('36', '36', '36.01', '36.02', 'ID'),
+          denseFilters,
+          async (input, period, region, extra) => {
+            const options = { region, ...period, ...extra };
+            const expected = eventStudyMetric.compute(input, options);
+            if (expected.some((row) => row.event_time === 'pre' && typeof row.p_value === 'number'))
+              tested++;
+            expect(await sql().differences(eventStudyMetric, input, options, expected)).toEqual([]);
+          },
+        ),
+        { numRuns: 150, seed: 20261201 },
+      );
+      // The property must have compared real pre-trend tests, not only nulls.
+      expect(tested).toBeGreaterThan(15);
+    });
+  }
 
   it('on dense panels over every year, the default period', async () => {
     const estimated = await countAgreements(
@@ -168,27 +172,5 @@ describe('event_study: TypeScript and SQL (with finish) agree', () => {
       (expected) => expected.some((row) => row.event_time === 'post' && row.att !== null),
     );
     expect(estimated).toBeGreaterThan(30);
-  });
-
-  it('on dense panels over derived tables, every outcome (revenue from outcome_facts)', async () => {
-    let estimated = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        densePanel,
-        periods,
-        fc.constantFrom('36', '36.01', '36.02', 'ID'),
-        denseFilters,
-        async (input, period, region, extra) => {
-          const options = { region, ...period, ...extra };
-          const expected = eventStudyMetric.compute(input, options);
-          if (expected.some((row) => row.event_time === 'post' && row.att !== null)) estimated++;
-          expect(
-            await derivedHarness().differences(eventStudyMetric, input, options, expected),
-          ).toEqual([]);
-        },
-      ),
-      { numRuns: 100, seed: 20261202 },
-    );
-    expect(estimated).toBeGreaterThan(15);
   });
 });

@@ -105,34 +105,25 @@ describe('impact: TypeScript and SQL agree', () => {
     await countAgreements(harness(), impactMetric, {}, { numRuns: 100 });
   });
 
-  it('on dense panels where cohorts have estimates', async () => {
-    const estimated = await countAgreements(
-      harness(),
-      impactMetric,
-      {
-        inputs: denseImpactInput,
-        regions: fc.constantFrom('36', '36.01', '36.02', 'ID'),
-        periods: multiYearPeriod,
-      },
-      { numRuns: 150, seed: 20261128 },
-      (expected) => expected.some((row) => row.cohort === 'all' && row.did !== null),
-    );
-    // The property must have compared real estimates, not only nulls.
-    expect(estimated).toBeGreaterThan(15);
-  });
-
-  it('on dense panels over derived tables (enterprise_firsts, outcome_facts)', async () => {
-    const estimated = await countAgreements(
-      derivedHarness(),
-      impactMetric,
-      {
-        inputs: denseImpactInput,
-        regions: fc.constantFrom('36', '36.01', '36.02', 'ID'),
-        periods: multiYearPeriod,
-      },
-      { numRuns: 150, seed: 20261128 },
-      (expected) => expected.some((row) => row.cohort === 'all' && row.did !== null),
-    );
-    expect(estimated).toBeGreaterThan(15);
-  });
+  // Over the base tables, then over the derived ones (enterprise_firsts, outcome_facts).
+  for (const [tables, sql] of [
+    ['base', harness],
+    ['derived', derivedHarness],
+  ] as const) {
+    it(`on dense panels where cohorts have estimates, over the ${tables} tables`, async () => {
+      const estimated = await countAgreements(
+        sql(),
+        impactMetric,
+        {
+          inputs: denseImpactInput,
+          regions: fc.constantFrom('36', '36.01', '36.02', 'ID'),
+          periods: multiYearPeriod,
+        },
+        { numRuns: 150, seed: 20261128 },
+        (expected) => expected.some((row) => row.cohort === 'all' && row.did !== null),
+      );
+      // The property must have compared real estimates, not only nulls.
+      expect(estimated).toBeGreaterThan(15);
+    });
+  }
 });

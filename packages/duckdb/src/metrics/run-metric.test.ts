@@ -5,32 +5,18 @@ import {
   reach,
   reachMetric,
 } from '@anyam/core';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRecords } from '../load-records.js';
+import { describe, expect, it } from 'vitest';
 import { assessment, product } from './competitiveness-fixture.testkit.js';
-import { connectionQueryable } from './connection-queryable.js';
 import { emptyInput, rowDifferences } from './engines.testkit.js';
 import { runMetric, type MetricQueryable } from './run-metric.js';
+import { useRecordsDb } from './records-db.testkit.js';
 import { workedExample } from './worked-example.js';
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-let db: MetricQueryable;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  await loadRecords(connection, workedExample);
-  db = connectionQueryable(connection);
-});
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const db = useRecordsDb(workedExample);
 
 describe('runMetric', () => {
   it('returns the CLI JSON shape with the period and rows of the TypeScript function', async () => {
-    const result = await runMetric(db, 'reach', { region: '36', year: '2024', by: 'region' });
+    const result = await runMetric(db(), 'reach', { region: '36', year: '2024', by: 'region' });
     expect(result).toMatchObject({
       metric: 'reach',
       region: '36',
@@ -47,19 +33,19 @@ describe('runMetric', () => {
   });
 
   it('defaults to the latest year with a participation (2025 in the example)', async () => {
-    const result = await runMetric(db, 'retention', {});
+    const result = await runMetric(db(), 'retention', {});
     expect([result.region, result.from, result.to]).toEqual(['36', '2025-01-01', '2025-12-31']);
   });
 
   it('turns BIGINT text into numbers when the queryable has only `query`', async () => {
-    const queryOnly: MetricQueryable = { query: db.query };
+    const queryOnly: MetricQueryable = { query: db().query };
     const result = await runMetric(queryOnly, 'reach', { year: 2024 });
     expect(result.rows[0]?.eligible_artisans).toBe(5);
     expect(result.rows[0]?.region_code).toBe('36');
   });
 
   it('suppresses small cells when asked', async () => {
-    const result = await runMetric(db, 'retention', { year: 2024, suppress: true });
+    const result = await runMetric(db(), 'retention', { year: 2024, suppress: true });
     expect(result.rows).toEqual([
       {
         region_code: '36',
@@ -69,14 +55,14 @@ describe('runMetric', () => {
         suppressed: ['reached', 'retained', 'retention_rate'],
       },
     ]);
-    const loose = await runMetric(db, 'retention', { year: 2024, suppress: { k: 1 } });
+    const loose = await runMetric(db(), 'retention', { year: 2024, suppress: { k: 1 } });
     expect(loose.rows).toEqual([
       { region_code: '36', reached: 3, retained: 1, retention_rate: 1 / 3, suppressed: [] },
     ]);
   });
 
   it('runs at the national scope ID, which no dataset has as a row, keyed by province', async () => {
-    const result = await runMetric(db, 'reach', { region: 'ID', year: '2024', by: 'region' });
+    const result = await runMetric(db(), 'reach', { region: 'ID', year: '2024', by: 'region' });
     expect(result.region).toBe('ID');
     expect(result.rows.map((row) => row.region_code)).toEqual(
       workedExample.regions
@@ -84,16 +70,18 @@ describe('runMetric', () => {
         .map((r) => r.code)
         .sort(),
     );
-    const province = await runMetric(db, 'reach', { region: '36', year: '2024' });
+    const province = await runMetric(db(), 'reach', { region: '36', year: '2024' });
     expect(result.rows.find((row) => row.region_code === '36')).toEqual(province.rows[0]);
   });
 
   it('refuses a region missing from the dataset and bad options with one sentence', async () => {
-    await expect(runMetric(db, 'reach', { region: '36.04' })).rejects.toThrow(
+    await expect(runMetric(db(), 'reach', { region: '36.04' })).rejects.toThrow(
       "Region 36.04 is not in the dataset's region reference.",
     );
-    await expect(runMetric(db, 'reach', { year: '24' })).rejects.toBeInstanceOf(MetricOptionsError);
-    await expect(runMetric(db, 'reach', { by: 'council' })).rejects.toThrow(
+    await expect(runMetric(db(), 'reach', { year: '24' })).rejects.toBeInstanceOf(
+      MetricOptionsError,
+    );
+    await expect(runMetric(db(), 'reach', { by: 'council' })).rejects.toThrow(
       'reach can be broken down --by region or craft_category or program_type, not "council".',
     );
   });
@@ -103,7 +91,7 @@ describe('runMetric', () => {
       const definition = metricDefinitions[name];
       if (!definition) continue;
       const raw = name === 'advice' ? { council: 'C1', year: 2024 } : { year: 2024 };
-      const result = await runMetric(db, name, raw);
+      const result = await runMetric(db(), name, raw);
       const options = {
         region: '36',
         from: '2024-01-01',
@@ -167,29 +155,17 @@ describe('runMetric with suppression and text', () => {
       practice_ids: [],
     })),
   });
-  let small: DuckDBInstance;
-  let smallConnection: DuckDBConnection;
-  let smallDb: MetricQueryable;
-  beforeAll(async () => {
-    small = await DuckDBInstance.create(':memory:');
-    smallConnection = await small.connect();
-    await loadRecords(smallConnection, input);
-    smallDb = connectionQueryable(smallConnection);
-  });
-  afterAll(() => {
-    smallConnection.closeSync();
-    small.closeSync();
-  });
+  const smallDb = useRecordsDb(input);
 
   it("writes advice's reasons from the suppressed values, and states them without suppression", async () => {
     const raw = { council: 'C3601', year: 2024, dimension: 'quality' };
-    const open = await runMetric(smallDb, 'advice', raw);
+    const open = await runMetric(smallDb(), 'advice', raw);
     expect(open.rows.map((row) => [row.visits_hosted, row.reasons])).toEqual([
       [2, ['Produk Kab. Lebak unggul 50 poin pada kualitas', 'sudah 2 kali menerima studi tiru']],
     ]);
 
     // Study visits are a council's public work: suppression publishes 2 and so do the reasons.
-    const published = await runMetric(smallDb, 'advice', { ...raw, suppress: true });
+    const published = await runMetric(smallDb(), 'advice', { ...raw, suppress: true });
     expect(published.rows).toHaveLength(1);
     const [row] = published.rows;
     expect(row?.visits_hosted).toBe(2);
@@ -200,7 +176,11 @@ describe('runMetric with suppression and text', () => {
     ]);
 
     // With k above the 20 assessed products the means are hidden, and the lead they give too.
-    const english = await runMetric(smallDb, 'advice', { ...raw, lang: 'en', suppress: { k: 25 } });
+    const english = await runMetric(smallDb(), 'advice', {
+      ...raw,
+      lang: 'en',
+      suppress: { k: 25 },
+    });
     expect(english.rows[0]?.suppressed).toEqual(['dimension_score', 'gap', 'products_assessed']);
     expect(english.rows[0]?.reasons).toEqual(['has hosted 2 study visits']);
   });

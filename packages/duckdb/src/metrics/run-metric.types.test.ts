@@ -1,30 +1,16 @@
 // The types of `runMetric`'s results: checked by `tsc --noEmit` (the package's typecheck, which
 // includes this file), and the same calls run here so that the types describe real rows.
 import { MetricOptionsError, type MetricRow, type ReachRow } from '@anyam/core';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { loadRecords } from '../load-records.js';
-import { connectionQueryable } from './connection-queryable.js';
-import { runMetric, type MetricQueryable } from './run-metric.js';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { runMetric } from './run-metric.js';
+import { useRecordsDb } from './records-db.testkit.js';
 import { workedExample } from './worked-example.js';
 
-let instance: DuckDBInstance;
-let connection: DuckDBConnection;
-let db: MetricQueryable;
-beforeAll(async () => {
-  instance = await DuckDBInstance.create(':memory:');
-  connection = await instance.connect();
-  await loadRecords(connection, workedExample);
-  db = connectionQueryable(connection);
-});
-afterAll(() => {
-  connection.closeSync();
-  instance.closeSync();
-});
+const db = useRecordsDb(workedExample);
 
 describe('runMetric types', () => {
   it('types the rows of a named metric by its row type', async () => {
-    const { metric, rows } = await runMetric(db, 'reach', { year: 2024 });
+    const { metric, rows } = await runMetric(db(), 'reach', { year: 2024 });
     expectTypeOf(metric).toEqualTypeOf<'reach'>();
     expectTypeOf(rows).toEqualTypeOf<ReachRow[]>();
     expectTypeOf(rows[0]!.reach_rate).toEqualTypeOf<number | null>();
@@ -37,7 +23,7 @@ describe('runMetric types', () => {
   });
 
   it('types suppressed rows as possibly hidden, with their suppressed list', async () => {
-    const { rows } = await runMetric(db, 'retention', { year: 2024, suppress: true });
+    const { rows } = await runMetric(db(), 'retention', { year: 2024, suppress: true });
     expectTypeOf(rows[0]!.reached).toEqualTypeOf<number | null>();
     expectTypeOf(rows[0]!.suppressed).toEqualTypeOf<string[]>();
     expect(Array.isArray(rows[0]!.suppressed)).toBe(true);
@@ -45,12 +31,12 @@ describe('runMetric types', () => {
 
   it('rejects a misspelt metric name at compile time and at run time', async () => {
     // @ts-expect-error 'rach' is not a metric name
-    await expect(runMetric(db, 'rach')).rejects.toBeInstanceOf(MetricOptionsError);
+    await expect(runMetric(db(), 'rach')).rejects.toBeInstanceOf(MetricOptionsError);
   });
 
   it('takes a name known only at run time, with loose rows', async () => {
     const name: string = ['reach'][0]!;
-    const { rows } = await runMetric(db, name, { year: 2024 });
+    const { rows } = await runMetric(db(), name, { year: 2024 });
     expectTypeOf(rows).toEqualTypeOf<MetricRow[]>();
     expect(rows[0]!.reach_rate).toBeTypeOf('number');
   });

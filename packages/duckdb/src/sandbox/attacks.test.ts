@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { folderFingerprint } from '../testing/folder-fingerprint.js';
 import { writeSample } from '../testing/write-sample.js';
 import { openSandbox, type Sandbox } from './sandbox.js';
 import { SandboxError } from './sandbox-error.js';
@@ -13,29 +13,12 @@ let dir: string;
 let sandbox: Sandbox;
 let before: Record<string, string>;
 
-/** Every file of the dataset folder with the SHA-256 of its bytes. */
-async function fingerprint(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const visit = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await visit(path);
-      else
-        out[relative(root, path)] = createHash('sha256')
-          .update(await readFile(path))
-          .digest('hex');
-    }
-  };
-  await visit(root);
-  return out;
-}
-
 beforeAll(async () => {
   parent = await mkdtemp(join(tmpdir(), 'anyam-attacks-'));
   dir = join(parent, 'export');
   await writeSample(dir);
   await writeFile(join(parent, 'secret.csv'), 'token\nhunter2\n');
-  before = await fingerprint(dir);
+  before = await folderFingerprint(dir);
   sandbox = await openSandbox(dir, { timeoutMs: 3000, maxRows: 1000 });
 });
 
@@ -111,7 +94,7 @@ describe('openSandbox under attack', () => {
     const error = await refusal(attack.replaceAll('DIR', dir));
     expect(['refused', 'failed']).toContain(error.kind);
     expectNoServerPath(error.message);
-    expect(await fingerprint(dir)).toEqual(before);
+    expect(await folderFingerprint(dir)).toEqual(before);
     const next = await sandbox.run('SELECT council_id FROM councils ORDER BY council_id');
     expect(next.rows.map((row) => row[0])).toEqual(['C36', 'C3601', 'C3603']);
   });
@@ -191,7 +174,7 @@ describe('openSandbox under load', () => {
     expect(['memory', 'timeout']).toContain(error.kind);
     expect(error.message).toMatch(/^The query was stopped/);
     expect((await sandbox.run('SELECT 41 + 1 AS answer')).rows).toEqual([[42]]);
-    expect(await fingerprint(dir)).toEqual(before);
+    expect(await folderFingerprint(dir)).toEqual(before);
   });
 
   it('keeps the server and its workers under 1.5 GiB during parallel attacks', async () => {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { residentBytes } from '@anyam/duckdb';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { folderFingerprint } from '../../../../../../packages/duckdb/src/testing/folder-fingerprint.js';
 import { GET as fileGet } from '../../../routes/api/data/[file]/+server.js';
 import { resetWrongTokens, setAccountsCheck } from '../analyst-access.js';
 import { POST as sqlPost } from '../../../routes/api/sql/+server.js';
@@ -63,23 +63,6 @@ const download = (file: string, headers: Record<string, string> = {}, from: From
   (fileGet as Handler)(
     event(new Request(`http://localhost/api/data/${file}`, { headers }), from, { file }),
   );
-
-/** Every file of a folder with the SHA-256 of its bytes. */
-async function fingerprint(root: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const visit = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) await visit(path);
-      else
-        out[relative(root, path)] = createHash('sha256')
-          .update(await readFile(path))
-          .digest('hex');
-    }
-  };
-  await visit(root);
-  return out;
-}
 
 beforeAll(() => {
   process.env.ANYAM_DATA = inject('dataDir');
@@ -293,13 +276,13 @@ describe('POST /api/sql under attack', () => {
     'refuses %s in one sentence, changes nothing and keeps answering',
     async (attack) => {
       const dir = inject('dataDir');
-      const before = await fingerprint(dir);
+      const before = await folderFingerprint(dir);
       const { status, body } = await run(attack.replaceAll('DIR', dir));
       expect(status).toBe(400);
       expect(Object.keys(body)).toEqual(['error']);
       expect(String(body.error)).toMatch(/not allowed here/);
       expect(String(body.error)).not.toContain(dir);
-      expect(await fingerprint(dir)).toEqual(before);
+      expect(await folderFingerprint(dir)).toEqual(before);
       const next = await run('SELECT count(*)::INTEGER AS n FROM councils');
       expect(next.body.rows).toEqual([[9]]);
     },

@@ -51,6 +51,7 @@ describe('openDataset', () => {
         'outcomes',
         'participations',
         'practices',
+        'product_points',
         'product_region_sums',
         'product_years',
         'products',

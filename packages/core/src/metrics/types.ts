@@ -92,9 +92,10 @@ export interface MetricOptions extends MetricScope {
 
 /**
  * Derived tables the metric SQL reads only when a dataset holds them (`DerivedSpan.laterTables`):
- * `enterprise_firsts` (impact, event study) and `reach_region_years` (reach of one whole year).
+ * `enterprise_firsts` (impact, event study), `reach_region_years` (reach of one whole year) and
+ * `product_points` (competitiveness and product scores at a year-end).
  */
-export type LaterDerivedTable = 'enterprise_firsts' | 'reach_region_years';
+export type LaterDerivedTable = 'enterprise_firsts' | 'reach_region_years' | 'product_points';
 
 /** The years a dataset's derived tables cover (`product_years` has a partition for each). */
 export interface DerivedSpan {

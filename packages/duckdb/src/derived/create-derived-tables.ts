@@ -1,6 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { DerivedSpan } from '@anyam/core';
-import { derivedColumns, derivedSelect, derivedTableNames } from './derived-tables.js';
+import {
+  derivedColumns,
+  derivedSelect,
+  derivedTableNames,
+  laterTableNames,
+} from './derived-tables.js';
 
 /**
  * Creates the derived tables in `connection` from the dataset tables already there (as
@@ -29,6 +34,6 @@ export async function createDerivedTables(
   return {
     firstYear: row.first,
     lastYear: row.last,
-    laterTables: ['enterprise_firsts', 'reach_region_years'],
+    laterTables: laterTableNames,
   };
 }

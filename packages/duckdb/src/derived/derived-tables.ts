@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '@anyam/core';
+import { assessmentDimensionsSql, type ColumnSpec, type LaterDerivedTable } from '@anyam/core';
 
 /**
  * The derived tables a dataset may carry beside its own (data/README.md, "Derived tables"): facts
@@ -15,6 +15,7 @@ export const derivedTableNames = [
   'outcome_facts',
   'enterprise_firsts',
   'reach_region_years',
+  'product_points',
 ] as const;
 export type DerivedTableName = (typeof derivedTableNames)[number];
 
@@ -24,16 +25,25 @@ export type DerivedTableName = (typeof derivedTableNames)[number];
  * base tables, so the metric SQL reads the same name, with the same numbers, either way.
  *
  *     isLaterDerivedTable('assessment_region_sums') // true
- *     isLaterDerivedTable('enterprise_firsts')      // true
+ *     isLaterDerivedTable('product_points')         // true
  *     isLaterDerivedTable('artisan_facts')          // false
  */
 export function isLaterDerivedTable(table: DerivedTableName): boolean {
   return (
-    table === 'assessment_region_sums' ||
-    table === 'enterprise_firsts' ||
-    table === 'reach_region_years'
+    table === 'assessment_region_sums' || (laterTableNames as readonly string[]).includes(table)
   );
 }
+
+/**
+ * The later derived tables the metric SQL reads only when a dataset holds them as files
+ * (core's `LaterDerivedTable`, told through `MetricOptions.derived.laterTables`): computed on
+ * read, each would cost more than the SQL it replaces.
+ */
+export const laterTableNames: readonly LaterDerivedTable[] = [
+  'enterprise_firsts',
+  'reach_region_years',
+  'product_points',
+];
 
 /** The base tables each derived table is computed from (all must be in the dataset). */
 export const derivedSources: Record<DerivedTableName, readonly string[]> = {
@@ -45,6 +55,7 @@ export const derivedSources: Record<DerivedTableName, readonly string[]> = {
   outcome_facts: ['outcomes', 'enterprises'],
   enterprise_firsts: ['participations', 'artisans', 'enterprises'],
   reach_region_years: ['participations', 'programs', 'artisans', 'enterprises'],
+  product_points: ['products', 'enterprises', 'assessments'],
 };
 
 const c = (name: string, type: ColumnSpec['type']): ColumnSpec => ({ name, type });
@@ -132,6 +143,17 @@ export const derivedColumns: Record<DerivedTableName, readonly ColumnSpec[]> = {
     c('reached_enterprises', 'BIGINT'),
     c('participations', 'BIGINT'),
     c('completed', 'BIGINT'),
+    c('year', 'INTEGER'),
+  ],
+  product_points: [
+    c('product_id', 'VARCHAR'),
+    c('region_code', 'VARCHAR'),
+    c('craft_category', 'VARCHAR'),
+    c('assessed', 'BOOLEAN'),
+    c('quality_points', 'INTEGER'),
+    c('market_points', 'INTEGER'),
+    c('compliance_points', 'INTEGER'),
+    c('materials', 'DOUBLE'),
     c('year', 'INTEGER'),
   ],
 };
@@ -330,5 +352,26 @@ FULL JOIN reached_facts USING ("year", region_code)
 FULL JOIN parts USING ("year", region_code)
 WHERE region_code IS NOT NULL
 ORDER BY "year", region_code`;
+    case 'product_points':
+      // The rows of product_years with the dimension points of the latest assessment already
+      // computed (the same expressions competitiveness evaluates, so the same bits): the
+      // distinct channels and certifications of a million products are not counted again on
+      // every request, and their lists are not read.
+      return `SELECT product_id, region_code, craft_category, assessed, quality_points, market_points,
+  compliance_points, materials, "year"
+FROM (
+  SELECT product_id, region_code, craft_category, assessed, "year",
+    ${assessmentDimensionsSql({
+      designCraftsmanshipPackaging: 'dcp',
+      material: 'material',
+      marketReadiness: 'market_readiness',
+      localMaterialShare: 'local_material_share',
+      channels: 'channels',
+      certifications: 'certifications',
+      assessed: 'assessed',
+    })}
+  FROM (${derivedSelect('product_years', from, firstYear, lastYear)})
+)
+ORDER BY "year", region_code, product_id`;
   }
 }

@@ -1,4 +1,4 @@
-import type { DerivedSpan, LaterDerivedTable } from '@anyam/core';
+import type { DerivedSpan } from '@anyam/core';
 import type { Manifest } from '../manifest.js';
 import { parquetViewDefinition } from '../view-definition.js';
 import {
@@ -7,6 +7,7 @@ import {
   derivedTableNames,
   isDerivedPartitioned,
   isLaterDerivedTable,
+  laterTableNames,
 } from './derived-tables.js';
 
 /**
@@ -42,15 +43,12 @@ export function derivedViewDefinitions(dir: string, manifest: Pick<Manifest, 'de
   });
 }
 
-// The later tables the metric SQL reads only when written (core's `LaterDerivedTable`).
-const laterTableNames: readonly LaterDerivedTable[] = ['enterprise_firsts', 'reach_region_years'];
-
 /**
  * What the metric SQL is told about a dataset's derived tables (`MetricOptions.derived`): the
  * years they cover, or undefined when the dataset has none.
  *
  *     derivedSpanOf(manifest)
- *     // { firstYear: 2021, lastYear: 2025, laterTables: ['enterprise_firsts', 'reach_region_years'] }
+ *     // { firstYear: 2021, lastYear: 2025, laterTables: ['enterprise_firsts', 'reach_region_years', 'product_points'] }
  */
 export function derivedSpanOf(
   manifest: Pick<Manifest, 'derived'> | undefined,

@@ -26,7 +26,7 @@ import { openDataset } from '../open-dataset.js';
 import { writeDataset } from '../write-dataset.js';
 import { manifestDefaultYears } from './derived-span.js';
 import { derivedSpanOf } from './derived-views.js';
-import { derivedTableNames, isDerivedFile } from './derived-tables.js';
+import { derivedTableNames, isDerivedFile, laterTableNames } from './derived-tables.js';
 
 let root: string;
 let instance: DuckDBInstance;
@@ -172,12 +172,14 @@ describe('writeDataset with derived tables', () => {
     } finally {
       await dataset.close();
     }
-    // A dataset written before enterprise_firsts and reach_region_years: impact, the event study
-    // and reach read the other tables (each view would compute the whole country per request).
-    delete manifest.derived.tables.enterprise_firsts;
-    delete manifest.derived.tables.reach_region_years;
-    await rm(join(dir, 'derived', 'enterprise_firsts.parquet'), { force: true });
-    await rm(join(dir, 'derived', 'reach_region_years'), { recursive: true, force: true });
+    // A dataset written before the later tables (enterprise_firsts, reach_region_years,
+    // product_points): impact, the event study, reach and competitiveness read the others (each
+    // view would compute the whole country per request).
+    for (const table of laterTableNames) {
+      delete manifest.derived.tables[table];
+      await rm(join(dir, 'derived', table), { recursive: true, force: true });
+      await rm(join(dir, 'derived', `${table}.parquet`), { force: true });
+    }
     await writeFile(path, JSON.stringify(manifest));
     const older = await openDataset(dir, { poolSize: 1 });
     try {
@@ -190,6 +192,7 @@ describe('writeDataset with derived tables', () => {
         [impactMetric, '2023-01-01'],
         [eventStudyMetric, '2023-01-01'],
         [reachMetric, '2024-01-01'],
+        [competitivenessMetric, '2024-01-01'],
       ] as const) {
         const options = { region: '36', from, to: '2024-12-31' };
         const { rows } = await runMetric(older, definition.name, options);

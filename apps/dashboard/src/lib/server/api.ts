@@ -389,13 +389,15 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
   const weights = pciWeights(options.weights);
   // The latest assessments by a year-end are read from the derived product_years when the
   // dataset has them (ranked once when it was written), else ranked from the assessments.
-  const derivedYear = derivedYearEnd({ to: options.to, derived: derivedSpanOf(handle.manifest) });
+  const derived = derivedSpanOf(handle.manifest);
+  const derivedYear = derivedYearEnd({ to: options.to, derived });
   const scored =
     derivedYear === null
       ? productScoresSql(inRegionSql('region_code'))
       : productScoresSql(
           `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`,
           derivedYear,
+          derived?.laterTables?.includes('product_points'),
         );
   // product_years is read by year: the date would be an unused parameter, which is an error.
   const scope = {

@@ -43,6 +43,7 @@ export function competitivenessSql(options: MetricOptions): SqlQuery {
       : productScoresSql(
           `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`,
           derivedYear,
+          options.derived?.laterTables?.includes('product_points'),
         );
   // `product_years` is read by year: the date is then an unused parameter, which is an error.
   if (derivedYear !== null) delete params.to;

@@ -14,11 +14,25 @@ import { assessmentDimensionsSql } from './assessment-dimensions-sql.js';
  *
  * With `derivedYear` (a year-end the dataset's derived tables cover, `derivedYearEnd(options)`),
  * the latest assessments are read from `product_years`, where they were ranked once when the
- * dataset was written: the same rows, from one partition and no join.
+ * dataset was written: the same rows, from one partition and no join. With `fromPoints` too (the
+ * dataset holds `product_points`), their points are read as computed then, with the same
+ * divisions after, so the same bits.
  *
  *     `WITH scored AS (${productScoresSql(inRegionSql('region_code'))}) SELECT ... FROM scored`
  */
-export function productScoresSql(scope?: string, derivedYear?: number | null): string {
+export function productScoresSql(
+  scope?: string,
+  derivedYear?: number | null,
+  fromPoints = false,
+): string {
+  if (derivedYear !== undefined && derivedYear !== null && fromPoints) {
+    return `
+    SELECT product_id, craft_category, region_code, assessed, quality_points, market_points,
+      compliance_points, quality_points / 12.0::DOUBLE AS quality, materials,
+      market_points / 40.0::DOUBLE AS market, compliance_points / 3.0::DOUBLE AS compliance
+    FROM product_points
+    WHERE year = $to_year${scope === undefined ? '' : ` AND ${scope}`}`;
+  }
   if (derivedYear !== undefined && derivedYear !== null) {
     return `
     SELECT product_id, craft_category, region_code, assessed,

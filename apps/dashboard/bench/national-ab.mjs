@@ -7,50 +7,20 @@
 // the i-th build's server (e.g. ENV_1='{"ANYAM_DUCKDB_THREADS":"1"}' to compare settings).
 // Prints, per run: one client's median and mean, the 16 clients' p50, p95, requests per second,
 // errors and busy answers, the server's CPU time per request, and p50/p95 per endpoint.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { quantile } from './quantile.mjs';
+import { app, load, serve } from './serve.mjs';
 
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
 const builds = (process.env.BUILDS ?? 'build').split(',');
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const CLIENTS = Number(process.env.CLIENTS ?? 16);
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
-};
-const freePort = () =>
-  new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
 
 async function run(build, extraEnv) {
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(resolve(app, build), 'index.js')], {
-    env: {
-      ...process.env,
-      ...extraEnv,
-      ANYAM_DATA: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const cpuMs = () => {
-    const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  };
-  const base = `http://127.0.0.1:${port}`;
+  const server = await serve({ dataDir, build: resolve(app, build), env: extraEnv, name: build });
+  const { base } = server;
+  const cpuMs = () => server.cpuMs();
   const get = async (path) => {
     const start = performance.now();
     const response = await fetch(base + path, { headers: { 'accept-encoding': 'gzip, br' } });
@@ -58,15 +28,6 @@ async function run(build, extraEnv) {
     return { ms: performance.now() - start, status: response.status };
   };
   try {
-    for (let i = 0; ; i += 1) {
-      try {
-        if ((await fetch(`${base}/api/health`)).status === 200) break;
-      } catch {
-        /* not up yet */
-      }
-      if (i > 600) throw new Error(`The dashboard of ${build} did not start.`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
     const health = await (await fetch(`${base}/api/health`)).json();
     const { first_year: first, last_year: last } = health.dataset;
@@ -132,10 +93,7 @@ async function run(build, extraEnv) {
         .join('; ')}`,
     );
   } finally {
-    await new Promise((done) => {
-      server.once('exit', done);
-      server.kill('SIGTERM');
-    });
+    await server.stop();
   }
 }
 

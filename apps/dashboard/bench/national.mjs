@@ -11,47 +11,22 @@
 // 3. Server RSS after a weight-slider flood: 32 distinct weight vectors on /api/products/pci of
 //    the largest province, 4 at a time.
 // 4. The largest API answer (that same /api/products/pci), raw and compressed (gzip, br).
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { quantile } from './quantile.mjs';
+import { load, serve } from './serve.mjs';
 
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
 const CLIENTS = Number(process.env.CLIENTS ?? 16);
-const buildDir = resolve(app, process.env.ANYAM_BUILD_DIR ?? 'build');
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const lo = Math.floor(at);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (at - lo);
-};
 console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average before: ${load()}`,
 );
 
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => done(free));
-  });
-});
-const server = spawn(process.execPath, [join(buildDir, 'index.js')], {
-  env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-// The server's CPU time (all its threads: DuckDB's, libuv's, the event loop) in ms.
-const cpuMs = () => {
-  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-};
-const rss = () =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) * 1024;
-const base = `http://127.0.0.1:${port}`;
+const server = await serve({ dataDir });
+const { base } = server;
+const cpuMs = () => server.cpuMs();
+const rss = () => server.status('VmRSS');
 async function get(path, headers = {}) {
   const start = performance.now();
   const response = await fetch(`${base}${path}`, { headers });
@@ -67,15 +42,6 @@ async function get(path, headers = {}) {
   };
 }
 try {
-  for (let i = 0; ; i += 1) {
-    try {
-      if ((await get('/api/health')).status === 200) break;
-    } catch {
-      /* not up yet */
-    }
-    if (i > 600) throw new Error('The dashboard did not start.');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   console.log(`server up over ${dataDir}; RSS ${(rss() / 2 ** 20).toFixed(0)} MiB`);
   const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
   const health = await (await fetch(`${base}/api/health`)).json();
@@ -184,5 +150,5 @@ try {
   );
   console.log(`load average after: ${load()}`);
 } finally {
-  server.kill('SIGTERM');
+  await server.stop();
 }

@@ -7,18 +7,12 @@
 // weight vectors one at a time (each uncached), the answer's size raw and br and its row count;
 // then a weight-slider flood (16 more weight vectors, 4 at a time) on both. Server RSS is read
 // from /proc after each step, and its peak (VmHWM) at the end.
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { buildDir, load, serve } from './serve.mjs';
 
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
-const buildDir = resolve(app, process.env.ANYAM_BUILD_DIR ?? 'build');
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -28,22 +22,9 @@ console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; build ${buildDir}; load average before: ${load()}`,
 );
 
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => done(free));
-  });
-});
-const server = spawn(process.execPath, [join(buildDir, 'index.js')], {
-  env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const status = (field) =>
-  Number(
-    new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1],
-  ) / 1024;
-const mib = (field) => `${status(field).toFixed(0)} MiB`;
-const base = `http://127.0.0.1:${port}`;
+const server = await serve({ dataDir });
+const { base } = server;
+const mib = (field) => `${(server.status(field) / 2 ** 20).toFixed(0)} MiB`;
 async function get(path, headers = {}) {
   const start = performance.now();
   const response = await fetch(`${base}${path}`, { headers });
@@ -58,15 +39,6 @@ const freshWeights = () => {
   return [1 + (i % 5), 1 + ((i >> 1) % 3), 2 + ((i >> 2) % 3), 3].join(',');
 };
 try {
-  for (let i = 0; ; i += 1) {
-    try {
-      if ((await get('/api/health')).status === 200) break;
-    } catch {
-      /* not up yet */
-    }
-    if (i > 600) throw new Error('The dashboard did not start.');
-    await new Promise((r) => setTimeout(r, 200));
-  }
   console.log(`server up over ${dataDir}; RSS ${mib('VmRSS')}`);
   for (const region of ['ID', '35']) {
     const path = `/api/products/pci?region=${region}`;
@@ -100,5 +72,5 @@ try {
   );
   console.log(`load average after: ${load()}`);
 } finally {
-  server.kill('SIGTERM');
+  await server.stop();
 }

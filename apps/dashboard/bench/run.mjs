@@ -5,16 +5,15 @@
 // else data/national; skipped with a sentence when there is none), bench/national.mjs (16
 // clients, RSS, largest answer) and bench/time-to-charts.mjs (Chromium), for "## National scale".
 // ANYAM_BUILD_DIR (default `build`) is the build served.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { quantile } from './quantile.mjs';
+import { app, buildDir, serve } from './serve.mjs';
 
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const root = resolve(app, '../..');
 const candidates = [
   process.env.ANYAM_DATA,
@@ -33,31 +32,12 @@ if (!dataDir) {
     { stdio: 'inherit' },
   );
 }
-const buildDir = resolve(app, process.env.ANYAM_BUILD_DIR ?? 'build');
 if (!existsSync(join(buildDir, 'index.js')))
   spawnSync('pnpm', ['build'], { cwd: app, stdio: 'inherit' });
 
-const port = await new Promise((done) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => done(free));
-  });
-});
-const server = spawn(process.execPath, [join(buildDir, 'index.js')], {
-  env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${port}`;
+const server = await serve({ dataDir, quiet: true });
+const { base } = server;
 try {
-  for (let i = 0; ; i += 1) {
-    try {
-      await (await fetch(`${base}/api/health`)).text();
-      break;
-    } catch {
-      if (i > 200) throw new Error('The dashboard did not start.');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const health = await (await fetch(`${base}/api/health`)).json();
   const { first_year: first, last_year: last } = health.dataset;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -91,12 +71,6 @@ try {
     ['/api/products/pci', () => combos((r, y) => `/api/products/pci?region=${r}&year=${y}`)],
     ['/api/overview', () => combos((r, y) => `/api/overview?region=${r}&year=${y}`)],
   ];
-  const quantile = (values, q) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (sorted.length - 1) * q;
-    const low = Math.floor(at);
-    return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-  };
   const time = async (url) => {
     const start = performance.now();
     const response = await fetch(base + url);
@@ -180,7 +154,7 @@ try {
   }
   console.log(lines.join('\n'));
 } finally {
-  server.kill('SIGTERM');
+  await server.stop();
 }
 
 const national = resolve(process.env.ANYAM_NATIONAL_DATA ?? join(root, 'data', 'national'));

@@ -12,65 +12,23 @@
 // busy, and each frame that shows a chart has at least one mark (bar, dot, tile, cell, line) in
 // its SVG; the overview's headline cards are no longer busy. Pages: /, /reach, /competitiveness,
 // /network (PAGES, comma-separated, to choose), scopes ID and 35 (SCOPES).
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { buildDir, load, serve } from './serve.mjs';
 
-const app = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
-const buildDir = resolve(app, process.env.ANYAM_BUILD_DIR ?? 'build');
 const pages = (process.env.PAGES ?? '/,/reach,/competitiveness,/network').split(',');
 const scopes = (process.env.SCOPES ?? 'ID,35').split(',');
 const WARM_RUNS = Number(process.env.WARM_RUNS ?? 3);
 const TIMEOUT_MS = Number(process.env.TIMEOUT_MS ?? 120_000);
-const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 // A timed-out load (NaN) counts as the slowest, so that the median is a timeout when most were.
 const median = (values) => {
   const sorted = values.map((v) => (Number.isNaN(v) ? Infinity : v)).sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-async function freePort() {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** The built app over the dataset, answering /api/health. */
-async function startServer() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(buildDir, 'index.js')], {
-    env: { ...process.env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i += 1) {
-    try {
-      if ((await fetch(`${base}/api/health`)).status === 200) break;
-    } catch {
-      /* not up yet */
-    }
-    if (i > 600) throw new Error('The dashboard did not start.');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    base,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', done);
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 // Runs in the page: true once every chart is drawn (see the header).
 /* global document */
@@ -142,7 +100,7 @@ try {
   for (const scope of scopes) {
     for (const path of pages) {
       // A fresh server per page: the cold load computes every answer it shows.
-      const server = await startServer();
+      const server = await serve({ dataDir });
       try {
         const url = `${server.base}${path}?region=${scope}`;
         const cold = await timeToCharts(browser, url);

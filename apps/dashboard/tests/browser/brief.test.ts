@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue, type ValueKind } from '../../src/lib/format.js';
 import { tr } from '../../src/lib/i18n/dictionary-results.js';
 import { councilLabel } from '../../src/lib/council-names.js';
-import { isAhead } from '../../src/routes/advice/is-ahead.js';
+import { isAhead } from '../../src/lib/advice/is-ahead.js';
 import { launch, openPage } from './browser.js';
 import { startServer } from './server.js';
 

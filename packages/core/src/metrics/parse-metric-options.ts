@@ -2,6 +2,7 @@ import { craftCategories, pciDimensions, programTypes } from '../domain/enums.js
 import { isoDate, regionCode, type Region } from '../domain/schemas.js';
 import { parseEnum } from '../domain/parse-enum.js';
 import { nationalScope } from '../regions/national-scope.js';
+import { maxHorizon } from './event-study/event-times.js';
 import { outcomeFields } from './impact/outcome-field.js';
 import { MetricOptionsError } from './metric-options-error.js';
 import type { PeriodRequest } from './period.js';
@@ -212,9 +213,9 @@ export function parseMetricOptions(
   if (raw.horizon !== undefined && raw.horizon !== '') {
     const text = String(raw.horizon).trim();
     const horizon = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
-    if (!(horizon >= 1 && horizon <= 10))
+    if (!(horizon >= 1 && horizon <= maxHorizon))
       throw new MetricOptionsError(
-        `--horizon must be a whole number of years from 1 to 10, not ${quote(raw.horizon)}.`,
+        `--horizon must be a whole number of years from 1 to ${maxHorizon}, not ${quote(raw.horizon)}.`,
         'horizon',
       );
     out.horizon = horizon;

@@ -2,6 +2,14 @@
 export const defaultHorizon = 3;
 
 /**
+ * The longest horizon an event study takes (metrics.md section 10): option parsing refuses a
+ * longer one, and the dashboard offers 1 to this.
+ *
+ *     maxHorizon // 10
+ */
+export const maxHorizon = 10;
+
+/**
  * The event times of an event study with horizon `h`: `-h .. h` without `-1`, the base year.
  *
  *     eventTimes(2) // [-2, 0, 1, 2]

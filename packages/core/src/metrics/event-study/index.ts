@@ -26,7 +26,7 @@ export { eventStudy } from './event-study.js';
 export { eventStudyMetric } from './event-study-metric.js';
 export type { EventStudyRow } from './event-study-row.js';
 export { eventStudySql } from './event-study-sql.js';
-export { defaultHorizon, eventTimes } from './event-times.js';
+export { defaultHorizon, eventTimes, maxHorizon } from './event-times.js';
 export { finishEventStudy } from './finish-event-study.js';
 export { groupTimeEffects, type GroupTimeEffect } from './group-time-effects.js';
 export { logGamma } from './log-gamma.js';

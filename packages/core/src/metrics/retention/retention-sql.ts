@@ -104,7 +104,10 @@ function derivedReached(by: MetricOptions['by']): string {
     AND ($council IS NULL OR council_id = $council)
 ),
 next_year AS (
+  -- An artisan's rows all carry its enterprise's one region code, so the scope's range also
+  -- bounds its next year's rows: the scan skips the rest of the country before the semi-join.
   SELECT DISTINCT artisan_id FROM artisan_years
-  WHERE year = $year + 1 AND artisan_id IN (SELECT artisan_id FROM reached)
+  WHERE year = $year + 1 AND ${regionRangeSql('region_code')}
+    AND artisan_id IN (SELECT artisan_id FROM reached)
 ),`;
 }

@@ -9,6 +9,7 @@
 // errors and busy answers, the server's CPU time per request, and p50/p95 per endpoint.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { nationalUrls } from './national-urls.mjs';
 import { quantile } from './quantile.mjs';
 import { app, load, serve } from './serve.mjs';
 
@@ -34,22 +35,7 @@ async function run(build, extraEnv) {
     const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
     const codes = provinces.map((p) => p.code);
     // The URLs and their order of bench/national.mjs.
-    const kinds = [
-      (r, y) => `/api/metrics/reach?region=${r}&year=${y}`,
-      (r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=region`,
-      (r, y) => `/api/metrics/competitiveness?region=${r}&year=${y}&by=region`,
-      (r, y) => `/api/metrics/retention?region=${r}&year=${y}`,
-      (r, y) => `/api/metrics/rca?region=${r}&year=${y}`,
-      (r, y) => `/api/overview?region=${r}&year=${y}`,
-    ];
-    const urls = [];
-    for (const kind of kinds) for (const y of years) for (const r of codes) urls.push(kind(r, y));
-    let seed = 42;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    for (let i = urls.length - 1; i > 0; i -= 1) {
-      const j = Math.floor(random() * (i + 1));
-      [urls[i], urls[j]] = [urls[j], urls[i]];
-    }
+    const urls = nationalUrls(codes, years);
     const single = urls.splice(0, 30);
     const singleTimes = [];
     for (const url of single) singleTimes.push((await get(url)).ms);

@@ -14,6 +14,7 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { nationalUrls } from './national-urls.mjs';
 import { quantile } from './quantile.mjs';
 import { load, serve } from './serve.mjs';
 
@@ -48,24 +49,8 @@ try {
   const { first_year: first, last_year: last } = health.dataset;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const codes = provinces.map((p) => p.code);
-  const kinds = [
-    (r, y) => `/api/metrics/reach?region=${r}&year=${y}`,
-    (r, y) => `/api/metrics/reach?region=${r}&year=${y}&by=region`,
-    (r, y) => `/api/metrics/competitiveness?region=${r}&year=${y}&by=region`,
-    (r, y) => `/api/metrics/retention?region=${r}&year=${y}`,
-    (r, y) => `/api/metrics/rca?region=${r}&year=${y}`,
-    (r, y) => `/api/overview?region=${r}&year=${y}`,
-  ];
   // Every URL once: no request is answered from the cache.
-  const urls = [];
-  for (const kind of kinds) for (const y of years) for (const r of codes) urls.push(kind(r, y));
-  // Shuffled deterministically so that each phase gets a mix of endpoints.
-  let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  for (let i = urls.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1));
-    [urls[i], urls[j]] = [urls[j], urls[i]];
-  }
+  const urls = nationalUrls(codes, years);
   const single = urls.splice(0, 30);
   const singleTimes = [];
   const singleCpu = cpuMs();

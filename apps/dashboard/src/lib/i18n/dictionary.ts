@@ -29,6 +29,7 @@ const id = {
   navSql: 'SQL',
   navData: 'Data',
   mainNav: 'Navigasi utama',
+  navNoData: 'Belum ada data: halaman angka muncul di sini setelah versi pertama diterbitkan.',
   filters: 'Filter',
   // Overview
   overviewTitle: 'Ringkasan pembinaan kriya',
@@ -247,6 +248,8 @@ const id = {
   activate: 'Aktifkan',
   currentVersion: 'aktif',
   noVersions: 'Belum ada versi terbitan; dasbor menampilkan dataset ANYAM_DATA.',
+  noVersionsNoData:
+    'Belum ada versi terbitan dan belum ada data: halaman angka kosong sampai versi pertama diterbitkan.',
   colVersion: 'Versi',
   colPublished: 'Diterbitkan',
   colRows: 'Baris',
@@ -289,6 +292,7 @@ const en: Record<MessageKey, string> = {
   navSql: 'SQL',
   navData: 'Data',
   mainNav: 'Main navigation',
+  navNoData: 'No data yet: the pages of figures appear here once the first version is published.',
   filters: 'Filters',
   overviewTitle: 'Craft coaching at a glance',
   overviewLead:
@@ -500,6 +504,8 @@ const en: Record<MessageKey, string> = {
   activate: 'Activate',
   currentVersion: 'current',
   noVersions: 'No version published yet; the dashboard shows the ANYAM_DATA dataset.',
+  noVersionsNoData:
+    'No version published yet, and no data: the pages of figures stay empty until the first version is published.',
   colVersion: 'Version',
   colPublished: 'Published',
   colRows: 'Rows',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { folderFingerprint } from '../testing/folder-fingerprint.js';
+import { residentPeak } from '../testing/resident-peak.js';
 import { writeSample } from '../testing/write-sample.js';
 import { openSandbox, type Sandbox } from './sandbox.js';
 import { SandboxError } from './sandbox-error.js';
@@ -180,14 +181,8 @@ describe('openSandbox under load', () => {
   it('keeps the server and its workers under 1.5 GiB during parallel attacks', async () => {
     // The worker the previous test killed is replaced first, so that both take an attack.
     await vi.waitFor(() => expect(sandbox.workerPids().length).toBe(2), { timeout: 30_000 });
-    let peak = 0;
-    const sample = () => {
-      const total =
-        residentBytes(process.pid) +
-        sandbox.workerPids().reduce((sum, pid) => sum + residentBytes(pid), 0);
-      peak = Math.max(peak, total);
-    };
-    const sampler = setInterval(sample, 20);
+    let peak: number;
+    const sampler = residentPeak(() => sandbox.workerPids());
     try {
       const attacks = [
         "SELECT length(repeat('x', 1000000000)) AS n",
@@ -212,9 +207,8 @@ describe('openSandbox under load', () => {
         kinds.filter((kind) => kind === 'memory' || kind === 'timeout').length,
       ).toBeGreaterThan(0);
     } finally {
-      clearInterval(sampler);
+      peak = sampler.stop();
     }
-    sample();
     console.log(
       `peak RSS of the test process and sandbox workers: ${(peak / 2 ** 20).toFixed(0)} MiB`,
     );

@@ -1,9 +1,9 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { residentBytes } from '@anyam/duckdb';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { folderFingerprint } from '../../../../../../packages/duckdb/src/testing/folder-fingerprint.js';
+import { residentPeak } from '../../../../../../packages/duckdb/src/testing/resident-peak.js';
 import { GET as fileGet } from '../../../routes/api/data/[file]/+server.js';
 import { resetWrongTokens, setAccountsCheck } from '../analyst-access.js';
 import { POST as sqlPost } from '../../../routes/api/sql/+server.js';
@@ -322,14 +322,8 @@ describe('POST /api/sql under attack', () => {
   it('keeps the server process and its workers under 1.5 GiB during parallel big answers', async () => {
     const sandbox = await getSandbox();
     await vi.waitFor(() => expect(sandbox.workerPids().length).toBe(2), { timeout: 30_000 });
-    let peak = 0;
-    const sample = () => {
-      const total =
-        residentBytes(process.pid) +
-        sandbox.workerPids().reduce((sum, pid) => sum + residentBytes(pid), 0);
-      peak = Math.max(peak, total);
-    };
-    const sampler = setInterval(sample, 20);
+    let peak: number;
+    const sampler = residentPeak(() => sandbox.workerPids());
     let statuses: number[];
     let outcomes: string[];
     try {
@@ -344,9 +338,8 @@ describe('POST /api/sql under attack', () => {
       statuses = answers.map((answer) => answer.status);
       outcomes = answers.map((answer) => String(answer.body.error ?? answer.body.truncated_by));
     } finally {
-      clearInterval(sampler);
+      peak = sampler.stop();
     }
-    sample();
     console.log(
       `POST /api/sql parallel attacks: ${outcomes.join(' | ')}; peak RSS of server and workers ${(peak / 2 ** 20).toFixed(0)} MiB`,
     );

@@ -1,4 +1,4 @@
-import type { BaseType, Selection, Transition } from 'd3';
+import type { Axis, BaseType, Selection, Transition } from 'd3';
 import { fontFamily, palette } from './palette.js';
 
 /** An axis group, drawn at once or through a transition (then its styling animates with it). */
@@ -50,4 +50,40 @@ export function styleBaselineAxis<D, P extends BaseType, PD>(axis: AxisGroup<D, 
   const group = axis as Selection<SVGGElement, D, P, PD>;
   group.select('.domain').attr('stroke', palette.grid);
   styleTickText(group);
+}
+
+/**
+ * The value axis under a chart of rows, its ticks run up through the plot as grid lines: the
+ * `g.axis` of `root` at the bottom margin, drawn at once or through `transition`.
+ *
+ *     gridAxisBelow(root, d3.axisBottom(x).ticks(5), height, margin)
+ */
+export function gridAxisBelow<Domain, D, P extends BaseType, PD>(
+  root: Selection<SVGGElement, D, P, PD>,
+  axis: Axis<Domain>,
+  height: number,
+  margin: { top: number; bottom: number },
+  transition?: Transition<BaseType, unknown, null, undefined>,
+): void {
+  const group = layer(root, 'axis').attr('transform', `translate(0,${height - margin.bottom})`);
+  axis.tickSize(-(height - margin.top - margin.bottom));
+  if (transition) group.transition(transition).call(axis).call(styleGridAxis);
+  else group.call(axis).call(styleGridAxis);
+}
+
+/**
+ * The name of a row, right-aligned in the label column left of the plot, centred on its row.
+ *
+ *     rows.select('text.name').call(styleRowName)
+ */
+export function styleRowName<D, P extends BaseType, PD>(
+  name: Selection<SVGTextElement, D, P, PD>,
+): void {
+  name
+    .attr('x', -10)
+    .attr('text-anchor', 'end')
+    .attr('dominant-baseline', 'middle')
+    .attr('font-size', 12)
+    .attr('font-family', fontFamily)
+    .attr('fill', palette.ink);
 }

@@ -1,6 +1,7 @@
 import type { PciDimension } from '@anyam/core';
 import type { CouncilSubScores } from '$lib/server/councils/advice-sub-scores.js';
 import type { SubScoreField } from '$lib/server/councils/sub-scores-of-region.js';
+import { weakestSubScoreEntry } from './weakest-sub-score-entry.js';
 
 /**
  * The lowest published sub-score inside `dimension` (the first of equal ones), or null when the
@@ -14,11 +15,5 @@ export function weakestSubScore(
   scores: CouncilSubScores | undefined,
   dimension: PciDimension,
 ): SubScoreField | null {
-  const inside = scores?.dimensions.find((entry) => entry.dimension === dimension)?.sub_scores;
-  if (!inside || inside.length < 2) return null;
-  let weakest: { field: SubScoreField; score: number } | null = null;
-  for (const { field, score } of inside) {
-    if (score !== null && (weakest === null || score < weakest.score)) weakest = { field, score };
-  }
-  return weakest?.field ?? null;
+  return weakestSubScoreEntry(scores, dimension)?.field ?? null;
 }

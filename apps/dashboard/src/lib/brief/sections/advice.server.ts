@@ -11,7 +11,7 @@ import { councilLabel } from '../../council-names.js';
 import type { Row } from '../../api-types.js';
 import { formatValue } from '../../format.js';
 import { tPage } from '../../i18n/dictionary-pages.js';
-import { adviceLines, isAhead, weakestSubScore, yearsLabel } from '$lib/advice/index.js';
+import { adviceLines, isAhead, weakestSubScoreEntry, yearsLabel } from '$lib/advice/index.js';
 import { published, say, show, type Published } from '../published.js';
 import type { BriefBar, BriefSection } from '../types.js';
 import { figureOf, sourceLine, type Context } from '../context.server.js';
@@ -124,7 +124,6 @@ export async function adviceSection(
   });
   const advised = councilLabel(now.council.name);
   const ownSubScores = subScores[now.council.council_id];
-  const weakestField = weakestSubScore(ownSubScores, dimension);
   const lines = (row: AdviceAnswer['rows'][number]) =>
     adviceLines(
       // The API's row as the page reads it from JSON.
@@ -137,16 +136,7 @@ export async function adviceSection(
         ownScore: own.suppressed ? null : own.value,
         year: Number(now.to.slice(0, 4)),
         visits: yearsLabel(now.visits_from, now.to),
-        weakest:
-          weakestField === null
-            ? null
-            : {
-                field: weakestField,
-                score:
-                  ownSubScores?.dimensions
-                    .flatMap((entry) => entry.sub_scores)
-                    .find((entry) => entry.field === weakestField)?.score ?? null,
-              },
+        weakest: weakestSubScoreEntry(ownSubScores, dimension),
       },
       lang,
     );

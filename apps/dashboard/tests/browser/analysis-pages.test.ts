@@ -1,30 +1,21 @@
 // Browser tests of the network, impact, exhibitions, advice, SQL and data pages, on the built
 // app over the Banten demo dataset, in Chromium.
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartStates, launch, openPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chartStates, openPage, useBrowser } from './browser.js';
+import { screenshots } from './results.js';
 import { startServer } from './server.js';
 
 const base = inject('baseUrl');
-const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
-mkdirSync(screenshots, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function visit(
   path: string,
   root = base,
 ): Promise<{ page: Page; errors: string[]; states: Record<string, string> }> {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
   const states = await chartStates(page);
   return { page, errors, states };
@@ -310,7 +301,7 @@ describe('/advice when the council already leads', () => {
 
 describe('/sql', () => {
   it('opens with a result, lists the tables and the example queries', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${base}/sql`, { waitUntil: 'networkidle' });
     await page.waitForSelector('table[data-result] tbody tr');
     expect(await count(page, 'table[data-result] tbody tr')).toBe(9);
@@ -322,7 +313,7 @@ describe('/sql', () => {
   });
 
   it('runs with Ctrl+Enter, shows DuckDB’s error, the cut notice, and downloads CSV', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${base}/sql?lang=en`, { waitUntil: 'networkidle' });
     await page.waitForSelector('table[data-result]');
     await page.fill('#sql-editor', 'SELECT no_such_column FROM councils');
@@ -360,7 +351,7 @@ describe('/sql', () => {
   });
 
   it('an example query runs from the list', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${base}/sql`, { waitUntil: 'networkidle' });
     await page.click('[data-example="study-visit-hosts.sql"]');
     await page.waitForFunction(
@@ -383,7 +374,7 @@ describe('/sql', () => {
         body: '{"sql":"SELECT 1"}',
       });
       expect(denied.status).toBe(401);
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(`${server.url}/sql?lang=en`, { waitUntil: 'networkidle' });
       await page.waitForSelector('input[name="token"]');
       expect(await page.isDisabled('[data-run]')).toBe(true);

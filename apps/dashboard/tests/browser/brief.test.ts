@@ -1,27 +1,19 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { DuckDBInstance } from '@duckdb/node-api';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatValue, type ValueKind } from '../../src/lib/format.js';
 import { tr } from '../../src/lib/i18n/dictionary-results.js';
 import { councilLabel } from '../../src/lib/council-names.js';
 import { isAhead } from '../../src/lib/advice/is-ahead.js';
-import { launch, openPage } from './browser.js';
+import { makeDatasetVariant } from '../dataset-variant.js';
+import { seriousViolations } from './axe.js';
+import { openPage, useBrowser } from './browser.js';
 import { startServer } from './server.js';
 
 const base = inject('baseUrl');
 
 type Row = Record<string, unknown> & { suppressed: string[] };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function api(path: string): Promise<{ rows: Row[] } & Record<string, unknown>> {
   const response = await fetch(`${base}${path}`);
@@ -32,7 +24,7 @@ async function api(path: string): Promise<{ rows: Row[] } & Record<string, unkno
 async function openBrief(
   url: string,
 ): Promise<{ page: Page; errors: string[]; status: number | undefined }> {
-  const { page, errors } = await openPage(browser);
+  const { page, errors } = await openPage(browser());
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   return { page, errors, status: response?.status() };
 }
@@ -213,7 +205,7 @@ describe('the regional brief', () => {
       const briefText = ((await section.textContent()) ?? '').replace(/\s+/g, ' ');
       const bars = await section.locator('text.label').allTextContents();
 
-      const { page: advice } = await openPage(browser);
+      const { page: advice } = await openPage(browser());
       await advice.goto(
         `${base}/advice?region=${region}&council=${council}&year=${year}&lang=${lang}`,
         { waitUntil: 'networkidle' },
@@ -285,23 +277,8 @@ describe('the regional brief', () => {
   it.each(['id', 'en'] as const)(
     'has no serious or critical axe-core violation (%s)',
     async (lang) => {
-      const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
       const { page, errors } = await openBrief(`${base}/brief?region=36.03&lang=${lang}`);
-      // Evaluated through the DevTools protocol: the page's Content-Security-Policy refuses inline scripts.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> };
-          }
-        ).axe;
-        return (await axe.run()).violations;
-      });
-      expect(
-        violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => violation.id),
-      ).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     },
@@ -364,33 +341,14 @@ describe('the regional brief', () => {
 });
 
 /** The test dataset with one more province in the reference, which holds nothing. */
-async function withEmptyProvince(source: string, target: string): Promise<string> {
-  if (existsSync(`${target}/manifest.json`)) return target;
-  await rm(target, { recursive: true, force: true });
-  await cp(source, target, { recursive: true });
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
-  const connection = await instance.connect();
-  try {
-    const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
-    await connection.run(
-      `COPY (SELECT * FROM read_parquet(${quote(`${source}/regions.parquet`)})
-        UNION ALL SELECT '31', 'DKI Jakarta', 'province', NULL) TO ${quote(`${target}/regions.parquet`)} (FORMAT parquet)`,
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-  const manifest = JSON.parse(await readFile(`${target}/manifest.json`, 'utf8')) as {
-    tables: { regions: { rows: number } };
-    derived?: unknown;
-  };
-  manifest.tables.regions.rows += 1;
-  // The derived tables were computed over the old region reference: without them the metrics
-  // read the tables themselves.
-  delete manifest.derived;
-  await rm(`${target}/derived`, { recursive: true, force: true });
-  await writeFile(`${target}/manifest.json`, JSON.stringify(manifest, null, 2));
-  return target;
+function withEmptyProvince(source: string, target: string): Promise<string> {
+  return makeDatasetVariant(source, target, {
+    statements: (read, write) => [
+      `COPY (SELECT * FROM ${read('regions')}
+        UNION ALL SELECT '31', 'DKI Jakarta', 'province', NULL) TO ${write('regions')} (FORMAT parquet)`,
+    ],
+    addedRegions: 1,
+  });
 }
 
 describe('a region with no data', () => {

@@ -1,22 +1,28 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { findBrowser } from '../../../../scripts/find-browser.mjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launch } from './chromium.mjs';
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { launch } from './chromium.mjs';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    // The same search as the test command: $CHROMIUM, the system paths, Playwright's cache.
-    executablePath: findBrowser() ?? '/usr/bin/chromium',
-    args: chromiumArgs,
+/**
+ * Registers the hooks that launch Chromium before the file's tests and close it after; returns
+ * the browser, to call inside tests and hooks only.
+ *
+ *     const browser = useBrowser();
+ *     it('opens', async () => (await openPage(browser())).page.goto(url));
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
   });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is used outside a test (browser.ts).');
+    return browser;
+  };
 }
 
 /** A page that records console errors and uncaught exceptions, to assert there were none. */

@@ -1,23 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartStates, launch, markCount, openPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chartStates, markCount, openPage, useBrowser } from './browser.js';
+import { screenshots } from './results.js';
 import { startServer } from './server.js';
 import { makeTwoProvinceDataset } from '../two-provinces.js';
 
 const base = inject('baseUrl');
-const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
-mkdirSync(screenshots, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function health(): Promise<{ first_year: number; last_year: number }> {
   const response = await fetch(`${base}/api/health`);
@@ -29,7 +20,7 @@ async function visit(
   path: string,
   width = 1280,
 ): Promise<{ page: Page; errors: string[]; states: Record<string, string> }> {
-  const { page, errors } = await openPage(browser, width);
+  const { page, errors } = await openPage(browser(), width);
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   const states = await chartStates(page);
   return { page, errors, states };
@@ -85,7 +76,7 @@ describe('every page of this issue', () => {
   it.each(['/network', '/impact', '/exhibitions', '/advice', '/sql', '/data'])(
     '%s answers in both languages',
     async (path) => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       const response = await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       const indonesian = (await page.textContent('main h1'))?.trim();
@@ -103,7 +94,7 @@ describe('every page of this issue', () => {
   );
 
   it('a placeholder page says what will be there, in both languages', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${base}/sql`, { waitUntil: 'networkidle' });
     const placeholder = page.locator('[data-placeholder]');
     if ((await placeholder.count()) === 0) {
@@ -363,7 +354,7 @@ describe('a missing dataset', () => {
     try {
       const response = await fetch(`${server.url}/api/health`);
       expect(response.status).toBe(503);
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
       expect(await page.textContent('[role="alert"] h1')).toBe('Dataset tidak tersedia');
       const reason = await page.textContent('[role="alert"] p');
@@ -387,7 +378,7 @@ describe('a dataset of several provinces', () => {
     );
     const server = await startServer(dir);
     try {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(`${server.url}/?region=ID`, { waitUntil: 'networkidle' });
       await chartStates(page);
       const tiles = await page.$$eval('[data-chart="reach-map"] g.tile', (nodes) =>

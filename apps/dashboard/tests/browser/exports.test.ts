@@ -3,27 +3,17 @@
 // typed cells (numbers with their formats) and an "About" sheet.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './browser.js';
 import { settle } from './pages.js';
-import { startSnapshotServer } from './snapshot-server.js';
-import type { RunningServer } from './server.js';
+import { datasetYears } from './results.js';
+import { useSnapshotApp } from './snapshot-server.js';
 
-let browser: Browser;
-let server: RunningServer;
-let base: string;
+const app = useSnapshotApp();
 let last: number;
 beforeAll(async () => {
-  server = await startSnapshotServer(inject('dataDir'));
-  base = server.url;
-  browser = await launch();
-  last = ((await (await fetch(`${base}/api/health`)).json()) as { dataset: { last_year: number } })
-    .dataset.last_year;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  last = (await datasetYears(app.base)).last;
 });
 
 async function download(page: Page, chart: string, format: string) {
@@ -62,8 +52,8 @@ function facts(sheet: ExcelJS.Worksheet): Record<string, unknown> {
 
 describe('chart exports', () => {
   it('in Indonesian: named by page, chart, region, year and language; the SVG says what it shows', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/reach?region=36.03`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/reach?region=36.03`, { waitUntil: 'networkidle' });
     await settle(page);
     const svg = await download(page, 'reach-by-region', 'svg');
     expect(svg.name).toBe(`anyam-reach-jangkauan-per-wilayah-36.03-${last}-id.svg`);
@@ -105,8 +95,8 @@ describe('chart exports', () => {
   });
 
   it('in English the name and the caption are English', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/?lang=en`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/?lang=en`, { waitUntil: 'networkidle' });
     await settle(page);
     const svg = await download(page, 'reach-trend', 'svg');
     expect(svg.name).toMatch(new RegExp(`^anyam-overview-[a-z-]+-36-${last}-en\\.svg$`));
@@ -118,8 +108,8 @@ describe('chart exports', () => {
   });
 
   it('XLSX in Indonesian: the table of the CSV with typed cells, a frozen header and a "Tentang" sheet', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/reach?region=36.03`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/reach?region=36.03`, { waitUntil: 'networkidle' });
     await settle(page);
     const xlsx = await download(page, 'reach-by-region', 'xlsx');
     expect(xlsx.name).toBe(`anyam-reach-jangkauan-per-wilayah-36.03-${last}-id.xlsx`);
@@ -168,8 +158,8 @@ describe('chart exports', () => {
   });
 
   it('XLSX in English: rupiah as numbers with a rupiah format, an "About" sheet', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/exhibitions?lang=en`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/exhibitions?lang=en`, { waitUntil: 'networkidle' });
     await settle(page);
     const xlsx = await download(page, 'exhibition-sales', 'xlsx');
     expect(xlsx.name).toMatch(new RegExp(`^anyam-exhibitions-[a-z-]+-36-${last}-en\\.xlsx$`));
@@ -201,8 +191,8 @@ describe('chart exports', () => {
   });
 
   it('XLSX of the diffusion timeline: its dates are date cells, not text', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/network`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/network`, { waitUntil: 'networkidle' });
     await settle(page);
     const book = await workbook((await download(page, 'diffusion-timeline', 'xlsx')).bytes);
     const sheet = book.getWorksheet('Tabel')!;
@@ -220,8 +210,8 @@ describe('chart exports', () => {
   });
 
   it('download buttons say what they download', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${base}/reach`, { waitUntil: 'networkidle' });
+    const { page } = await openPage(app.browser);
+    await page.goto(`${app.base}/reach`, { waitUntil: 'networkidle' });
     await settle(page);
     expect(
       await page.getAttribute('[data-chart="reach-by-region"] [data-download="png"]', 'aria-label'),
@@ -232,7 +222,7 @@ describe('chart exports', () => {
         'aria-label',
       ),
     ).toBe('Unduh tabel Jangkauan per wilayah sebagai XLSX');
-    await page.goto(`${base}/reach?lang=en`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.base}/reach?lang=en`, { waitUntil: 'networkidle' });
     await settle(page);
     expect(
       await page.getAttribute('[data-chart="reach-by-region"] [data-download="png"]', 'aria-label'),

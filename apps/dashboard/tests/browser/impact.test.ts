@@ -3,12 +3,13 @@
 // app over the Banten demo dataset (whose planted coaching effect builds over three years, with
 // none before coaching).
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
 import {
   datasetYears,
   downloaded,
+  expectFitsPhone,
   idDecimal,
   metricRows,
   overflowsSideways,
@@ -21,15 +22,11 @@ import {
 const base = inject('baseUrl');
 const chart = '[data-chart="impact-event-study"]';
 
-let browser: Browser;
+const browser = useBrowser();
 let period = '';
 beforeAll(async () => {
-  browser = await launch();
   const { first, last } = await datasetYears(base);
   period = `from=${first}-01-01&to=${last}-12-31`;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const eventRows = (rows: ApiRow[]) =>
@@ -40,7 +37,7 @@ const signed = (value: number) =>
 describe('/impact: the event study', () => {
   it('draws one estimate per year since coaching, the base year at 0 and the years before shaded', async () => {
     const rows = await metricRows(base, 'event_study', `region=36&${period}`);
-    const { page, errors, states } = await visit(browser, `${base}/impact`);
+    const { page, errors, states } = await visit(browser(), `${base}/impact`);
     expect(states['impact-event-study']).toBe('ready');
     const points = await page.$$eval(`${chart} g.point`, (nodes) =>
       nodes.map((node) => ({
@@ -77,7 +74,7 @@ describe('/impact: the event study', () => {
     const post = rows.find((row) => row.event_time === 'post')!;
     // The demo data plants no effect before coaching, so the check passes.
     expect(pre.p_value as number).toBeGreaterThan(0.05);
-    const { page, errors } = await visit(browser, `${base}/impact`);
+    const { page, errors } = await visit(browser(), `${base}/impact`);
     const p = (pre.p_value as number).toFixed(2);
     expect(await page.textContent('[data-pretrend]')).toBe(
       `Sebelum pembinaan, UMKM yang dibina dan yang belum dibina tumbuh serupa (p = ${p.replace('.', ',')}, di atas 0,05: perbedaan kecil di antara keduanya bisa saja kebetulan).`,
@@ -103,7 +100,7 @@ describe('/impact: the event study', () => {
 
   it('the outcome switch puts outcome= in the URL and redraws both charts for that outcome', async () => {
     const rows = await metricRows(base, 'event_study', `region=36&${period}&outcome=employees`);
-    const { page, errors } = await visit(browser, `${base}/impact`);
+    const { page, errors } = await visit(browser(), `${base}/impact`);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     await page.click('[data-outcome-switch] button[data-outcome="employees"]');
@@ -139,7 +136,7 @@ describe('/impact: the event study', () => {
     const byCohort = await metricRows(base, 'event_study', `region=36&${period}&by=cohort`);
     const cohort = '2023';
     const mine = byCohort.filter((row) => row.cohort === cohort);
-    const { page, errors } = await visit(browser, `${base}/impact?lang=en`);
+    const { page, errors } = await visit(browser(), `${base}/impact?lang=en`);
     await page.selectOption(`${chart} select[name="cohort"]`, cohort);
     await page.waitForURL(/cohort=2023/);
     await page.waitForFunction(
@@ -173,7 +170,7 @@ describe('/impact: the horizon control', () => {
 
   it('changes the event times of the chart, puts horizon= in the URL, and works from the keyboard', async () => {
     const rows = eventRows(await metricRows(base, 'event_study', `region=36&${period}&horizon=5`));
-    const { page, errors } = await visit(browser, `${base}/impact`);
+    const { page, errors } = await visit(browser(), `${base}/impact`);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     expect(await page.inputValue('select[name="horizon"]')).toBe('3');
@@ -219,7 +216,7 @@ describe('/impact: the horizon control', () => {
   });
 
   it('a bad horizon in the link gets the visible 400 sentence in the chart', async () => {
-    const { page, errors, states } = await visit(browser, `${base}/impact?horizon=11&lang=en`);
+    const { page, errors, states } = await visit(browser(), `${base}/impact?horizon=11&lang=en`);
     expect(states['impact-event-study']).toBe('error');
     expect((await page.textContent(`${chart} [role="alert"] .state-detail`))?.trim()).toBe(
       'horizon must be a whole number of years from 1 to 10, not "11".',
@@ -231,7 +228,7 @@ describe('/impact: the horizon control', () => {
   });
 
   it('prints the chosen horizon, in the page language', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact?horizon=6`);
+    const { page, errors } = await visit(browser(), `${base}/impact?horizon=6`);
     await page.emulateMedia({ media: 'print' });
     // The control itself (label, select, hint) stays on screen; the sentence prints instead.
     expect(await page.isVisible('[data-horizon-control]')).toBe(false);
@@ -250,7 +247,7 @@ describe('/impact: the horizon control', () => {
   });
 
   it('fits a 390 px phone at the longest horizon, the control included', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact?horizon=10`, 390);
+    const { page, errors } = await visit(browser(), `${base}/impact?horizon=10`, 390);
     expect(await page.isVisible('select[name="horizon"]')).toBe(true);
     const box = await page.locator('select[name="horizon"]').boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
@@ -269,7 +266,7 @@ describe('the overview', () => {
     ).json()) as {
       current: { effect_pct: number };
     };
-    const { page, errors } = await visit(browser, `${base}/`);
+    const { page, errors } = await visit(browser(), `${base}/`);
     const card = page.locator('[data-stat="effect_pct"]');
     expect(await card.locator('.value').textContent()).toBe(signed(overview.current.effect_pct));
     expect(await card.locator('.note').textContent()).toContain(
@@ -288,7 +285,7 @@ describe('the overview', () => {
 describe('/impact: table, downloads, suppression, phone', () => {
   it('shows the estimates as a table and downloads them as CSV, SVG and PNG', async () => {
     const rows = eventRows(await metricRows(base, 'event_study', `region=36&${period}`));
-    const { page, errors } = await visit(browser, `${base}/impact?lang=en`);
+    const { page, errors } = await visit(browser(), `${base}/impact?lang=en`);
     await page.click(`${chart} button:has-text("Table")`);
     expect(await page.locator(`${chart} tbody tr`).count()).toBe(rows.length);
     const csv = await downloaded(page, `${chart} [data-download="csv"]`);
@@ -313,7 +310,7 @@ describe('/impact: table, downloads, suppression, phone', () => {
   });
 
   it('a suppressed estimate reads "< 5" on the chart and in the table, never as zero', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact`, 1280, (page) =>
+    const { page, errors } = await visit(browser(), `${base}/impact`, 1280, (page) =>
       suppressInAnswers(page, 'event_study', (row) =>
         row.event_time === '3' && row.cohort === undefined
           ? ['treated_n', 'att', 'se', 'effect_pct', 'ci_low_pct', 'ci_high_pct']
@@ -335,7 +332,7 @@ describe('/impact: table, downloads, suppression, phone', () => {
   });
 
   it('a hidden pre-trend test or long-term effect says it is hidden, not that it is missing', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact?lang=en`, 1280, (page) =>
+    const { page, errors } = await visit(browser(), `${base}/impact?lang=en`, 1280, (page) =>
       suppressInAnswers(page, 'event_study', (row) =>
         row.event_time === 'pre'
           ? ['wald', 'p_value']
@@ -355,11 +352,10 @@ describe('/impact: table, downloads, suppression, phone', () => {
   });
 
   it('fits a 390 px phone without sideways scrolling', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact`, 390);
-    expect(await page.locator(`${chart} g.point`).count()).toBe(6);
-    expect(await overflowsSideways(page)).toBe(false);
-    await page.screenshot({ path: `${screenshots}impact-390.png`, fullPage: true });
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectFitsPhone(browser(), `${base}/impact`, {
+      marks: `${chart} g.point`,
+      count: 6,
+      screenshot: 'impact-390.png',
+    });
   });
 });

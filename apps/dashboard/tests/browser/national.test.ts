@@ -1,16 +1,14 @@
 // Browser tests of the national scope (`region=ID`, the whole country) on the built app over the
 // nationwide test dataset: the overview's province tile map and ranking from one request, the
 // drill-down province -> regency -> district, every page at ID, axe, and a 390 px phone.
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { launch, openPage } from './browser.js';
 import { pagePaths, settle } from './pages.js';
 import { metricRows, overflowsSideways, visit } from './results.js';
 
 const base = inject('nationalBaseUrl');
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
 let browser: Browser;
 let provinces: { code: string; name: string }[];
@@ -150,19 +148,7 @@ describe('the overview at region=ID', () => {
       waitUntil: 'networkidle',
     });
     await settle(page);
-    await page.evaluate(axeSource);
-    const serious = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; impact: string | null }[] }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => v.id);
-    });
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,11 +2,11 @@
 // thousand visits at region=ID) shows its first 25 visits in the chart and in the table with a
 // button for the rest, the diffusion timeline draws its first 25 regions, and the downloads
 // still hold every row. On the nationwide test dataset (every council of Indonesia).
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.js';
 import { launch } from './browser.js';
 import { datasetYears, downloaded, metricRows, overflowsSideways, visit } from './results.js';
 
@@ -32,29 +32,9 @@ afterAll(async () => {
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
 /** axe-core's serious and critical violations in the visit follow-up and the timeline. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(context: object): Promise<{
-            violations: { id: string; impact: string | null; nodes: unknown[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({
-      include: [['.grid.visits'], ['[data-chart="diffusion-timeline"]']],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
+const seriousInVisits = (page: Page) =>
+  seriousViolations(page, { include: [['.grid.visits'], [timeline]] });
 
 async function xlsxRows(page: Page, selector: string): Promise<number> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -72,7 +52,7 @@ describe('/network at region=ID', () => {
       `${national}/network?region=ID&year=${year}&lang=en`,
     );
     expect(await pageHeight(page)).toBeLessThan(boundDesktop);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousInVisits(page)).toEqual([]);
 
     // The chart: its first 25 visits and a sentence with the count.
     expect(await page.locator(`${chart} g.bar`).count()).toBe(25);
@@ -164,7 +144,7 @@ describe('/network at region=ID', () => {
     expect(await pageHeight(page)).toBeLessThan(boundPhone);
     expect(await overflowsSideways(page)).toBe(false);
     expect(await page.locator('[data-more="table"] button').isVisible()).toBe(true);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousInVisits(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

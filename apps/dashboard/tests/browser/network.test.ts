@@ -1,11 +1,10 @@
 // Browser tests of the visit follow-up on /network: each study visit with its host, the
 // practices shown and adopted, and the visiting region's PCI before and after against the rest
 // of its province, on the built app over the Banten demo dataset.
-import { createRequire } from 'node:module';
-import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { seriousViolations } from './axe.js';
+import { useBrowser } from './browser.js';
 import {
   datasetYears,
   downloaded,
@@ -22,14 +21,10 @@ const base = inject('baseUrl');
 const chart = '[data-chart="visit-outcomes"]';
 const table = '[data-table="visit-outcomes"]';
 
-let browser: Browser;
+const browser = useBrowser();
 let last = 0;
 beforeAll(async () => {
-  browser = await launch();
   last = (await datasetYears(base)).last;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const cells = (page: Page, visitId: string) =>
@@ -40,7 +35,7 @@ describe('/network: what followed each study visit', () => {
     const year = last - 1;
     const rows = await metricRows(base, 'visit_outcomes', `region=36&year=${year}`);
     expect(rows.length).toBeGreaterThan(5);
-    const { page, errors, states } = await visit(browser, `${base}/network?year=${year}`);
+    const { page, errors, states } = await visit(browser(), `${base}/network?year=${year}`);
     expect(states['visit-outcomes']).toBe('ready');
     expect(await page.locator(`${table} tbody tr`).count()).toBe(rows.length);
     expect(await page.locator(`${chart} g.bar`).count()).toBe(rows.length);
@@ -75,7 +70,7 @@ describe('/network: what followed each study visit', () => {
   });
 
   it('the latest year says its follow-up is not assessed yet and offers the year before', async () => {
-    const { page, errors } = await visit(browser, `${base}/network`);
+    const { page, errors } = await visit(browser(), `${base}/network`);
     expect(await page.textContent('[data-no-after]')).toContain(String(last + 1));
     await page.click('[data-no-after] button');
     await page.waitForURL(new RegExp(`year=${last - 1}`));
@@ -87,7 +82,7 @@ describe('/network: what followed each study visit', () => {
   it('sorts by the change against the rest of the province, in the URL, and downloads the table', async () => {
     const year = last - 1;
     const rows = await metricRows(base, 'visit_outcomes', `region=36&year=${year}`);
-    const { page, errors } = await visit(browser, `${base}/network?year=${year}&lang=en`);
+    const { page, errors } = await visit(browser(), `${base}/network?year=${year}&lang=en`);
     await page.click(`${table} th button[data-sort="relative_change"]`);
     await page.waitForURL(/vsort=relative_change&vdir=desc/);
     const expected = [
@@ -115,7 +110,7 @@ describe('/network: what followed each study visit', () => {
     const hide = (_row: ApiRow, index: number) =>
       index === 0 ? ['assessed_after', 'pci_after', 'pci_change', 'relative_change'] : [];
     const rows = await metricRows(base, 'visit_outcomes', `region=36&year=${year}`);
-    const { page, errors } = await visit(browser, `${base}/network?year=${year}`, 1280, (page) =>
+    const { page, errors } = await visit(browser(), `${base}/network?year=${year}`, 1280, (page) =>
       suppressInAnswers(page, 'visit_outcomes', hide),
     );
     const text = await cells(page, String(rows[0]!.visit_id));
@@ -131,7 +126,7 @@ describe('/network: what followed each study visit', () => {
   });
 
   it('fits a 390 px phone without sideways scrolling', async () => {
-    const { page, errors } = await visit(browser, `${base}/network?year=${last - 1}`, 390);
+    const { page, errors } = await visit(browser(), `${base}/network?year=${last - 1}`, 390);
     expect(await page.locator(`${table} tbody tr`).count()).toBeGreaterThan(0);
     expect(await overflowsSideways(page)).toBe(false);
     expect(errors).toEqual([]);
@@ -206,7 +201,7 @@ describe('/network at national size (nationwide dataset)', () => {
     const answer = await networkAnswer(`region=ID&year=${year}`);
     const provinces = new Set(answer.nodes.map((node) => provinceOf(node.region_code)));
     expect(provinces.size).toBe(38);
-    const { page, errors, states } = await visit(browser, `${national}/network?region=ID`);
+    const { page, errors, states } = await visit(browser(), `${national}/network?region=ID`);
     expect(states['network-graph']).toBe('ready');
     const drawn = await page.$$eval(`${graphChart} g.node`, (nodes) =>
       nodes.map((node) => node.getAttribute('data-id')),
@@ -250,7 +245,7 @@ describe('/network at national size (nationwide dataset)', () => {
 
   it('a province opens its own network with Enter, and the arrow keys move between provinces', async () => {
     const inProvince = await networkAnswer(`region=35&year=${year}`);
-    const { page, errors } = await visit(browser, `${national}/network?region=ID&layout=graph`);
+    const { page, errors } = await visit(browser(), `${national}/network?region=ID&layout=graph`);
     // One tab stop for the whole chart.
     expect(await page.locator(`${graphChart} svg.chart [tabindex="0"]`).count()).toBe(1);
     const first = page.locator(`${graphChart} svg.chart [tabindex="0"]`);
@@ -276,7 +271,7 @@ describe('/network at national size (nationwide dataset)', () => {
     const answer = await networkAnswer(`region=35&year=${year}`);
     expect(answer.nodes.length).toBeGreaterThan(50);
     for (const width of [1280, 390]) {
-      const { page, errors } = await visit(browser, `${national}/network?region=35`, width);
+      const { page, errors } = await visit(browser(), `${national}/network?region=35`, width);
       const labels = await labelBoxes(page);
       expect(labels.labels).toHaveLength(answer.nodes.length);
       expectLegible(labels);
@@ -301,7 +296,7 @@ describe('/network at national size (nationwide dataset)', () => {
     const touching = answer.edges.filter(
       (edge) => malang.includes(edge.source) || malang.includes(edge.target),
     );
-    const { page, errors } = await visit(browser, `${national}/network?region=35`);
+    const { page, errors } = await visit(browser(), `${national}/network?region=35`);
     await page.fill(`${graphChart} input[name="q"]`, 'malang');
     await page.waitForURL(/q=malang/);
     await page.waitForFunction(
@@ -348,7 +343,7 @@ describe('/network at national size (nationwide dataset)', () => {
         partners.get(a)!.add(b);
       }
     }
-    const { page, errors } = await visit(browser, `${national}/network?region=35&lang=en`);
+    const { page, errors } = await visit(browser(), `${national}/network?region=35&lang=en`);
     await page.click(`${graphChart} button[data-layout="matrix"]`);
     await page.waitForURL(/layout=matrix/);
     await page.waitForSelector(`${graphChart} rect[data-row]`);
@@ -407,7 +402,7 @@ describe('/network at national size (nationwide dataset)', () => {
             : `visit|${edge.from}|${edge.to}`,
         ),
     );
-    const { page, errors } = await visit(browser, `${national}/network?region=ID&lang=en`);
+    const { page, errors } = await visit(browser(), `${national}/network?region=ID&lang=en`);
     const csv = await downloaded(page, `${graphChart} [data-download="csv"]`);
     const lines = csv.text.trim().split(/\r\n/);
     expect(lines[0]).toMatch(/^From,To,/);
@@ -423,29 +418,10 @@ describe('/network at national size (nationwide dataset)', () => {
   });
 
   it('the graph with a search at ID and the matrix at a province have no serious or critical axe violation', async () => {
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
     for (const path of ['/network?region=ID&q=jawa', '/network?region=35&layout=matrix&lang=en']) {
-      const { page, errors } = await visit(browser, `${national}${path}`);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(context: object): Promise<{
-                violations: { id: string; impact: string | null; nodes: unknown[] }[];
-              }>;
-            };
-          }
-        ).axe;
-        // The network's chart and table: the rest of the page has its own axe test.
-        return (await axe.run({ include: [['.network']] })).violations;
-      });
-      expect(
-        violations
-          .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id} (${violation.nodes.length})`),
-        path,
-      ).toEqual([]);
+      const { page, errors } = await visit(browser(), `${national}${path}`);
+      // The network's chart and table: the rest of the page has its own axe test.
+      expect(await seriousViolations(page, { include: [['.network']] }), path).toEqual([]);
       await page.context().close();
       expect(errors).toEqual([]);
     }

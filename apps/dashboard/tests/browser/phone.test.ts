@@ -1,33 +1,20 @@
 // At phone width (390 px): no horizontal scroll, every control at least 24 px, sliders work by
 // drag and by keys, cut region names keep their full name in a tooltip and the table.
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser.js';
 import { pagePaths, settle } from './pages.js';
-import { startSnapshotServer } from './snapshot-server.js';
-import type { RunningServer } from './server.js';
+import { useSnapshotApp } from './snapshot-server.js';
 
 const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
 const phone = 390;
 
-let browser: Browser;
-let server: RunningServer;
-let base: string;
-beforeAll(async () => {
-  server = await startSnapshotServer(inject('dataDir'));
-  base = server.url;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useSnapshotApp();
 
 describe('at 390 px', () => {
   it.each(pagePaths)('%s has no horizontal scroll and no control under 24 px', async (path) => {
-    const { page, errors } = await openPage(browser, phone);
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser, phone);
+    await page.goto(`${app.base}${path}`, { waitUntil: 'networkidle' });
     await settle(page);
     const widths = await page.evaluate(() => ({
       document: document.documentElement.scrollWidth,
@@ -82,14 +69,14 @@ describe('at 390 px', () => {
   });
 
   it('a weight slider follows a mouse drag and a finger drag, and the ranking follows it', async () => {
-    const context = await browser.newContext({
+    const context = await app.browser.newContext({
       viewport: { width: phone, height: 900 },
       hasTouch: true,
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${base}/competitiveness`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.base}/competitiveness`, { waitUntil: 'networkidle' });
     await settle(page);
     const ranking = () =>
       page.$$eval('[data-chart="ranking"] g.rank', (nodes) =>
@@ -142,8 +129,8 @@ describe('at 390 px', () => {
   });
 
   it('a region name cut to fit keeps its full name in a tooltip and in the table', async () => {
-    const { page, errors } = await openPage(browser, phone);
-    await page.goto(`${base}/competitiveness`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser, phone);
+    await page.goto(`${app.base}/competitiveness`, { waitUntil: 'networkidle' });
     await settle(page);
     const cut = await page.$$eval('[data-chart="rca"] svg.chart text.row', (texts) =>
       texts

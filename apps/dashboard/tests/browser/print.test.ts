@@ -4,35 +4,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser.js';
 import { pagePaths, settle } from './pages.js';
-import { startSnapshotServer } from './snapshot-server.js';
-import type { RunningServer } from './server.js';
+import { useSnapshotApp } from './snapshot-server.js';
 
 // A4 at 96 dpi (794 px) less Chromium's default 1 cm margins on each side.
 const printWidth = 718;
 
-let browser: Browser;
-let server: RunningServer;
-let base: string;
-beforeAll(async () => {
-  server = await startSnapshotServer(inject('dataDir'));
-  base = server.url;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useSnapshotApp();
 
 describe('print', () => {
   it.each(pagePaths)(
     '%s prints without navigation or controls, charts within the page',
     async (path) => {
-      const { page, errors } = await openPage(browser, printWidth);
-      await page.goto(`${base}${path}?category=batik`, { waitUntil: 'networkidle' });
+      const { page, errors } = await openPage(app.browser, printWidth);
+      await page.goto(`${app.base}${path}?category=batik`, { waitUntil: 'networkidle' });
       await settle(page);
       await page.emulateMedia({ media: 'print' });
       await page.waitForTimeout(700);
@@ -83,8 +70,8 @@ describe('print', () => {
   );
 
   it('the PCI weights a planner set are printed with the filters', async () => {
-    const { page, errors } = await openPage(browser, printWidth);
-    await page.goto(`${base}/competitiveness?weights=0.4,0.2,0.2,0.2`, {
+    const { page, errors } = await openPage(app.browser, printWidth);
+    await page.goto(`${app.base}/competitiveness?weights=0.4,0.2,0.2,0.2`, {
       waitUntil: 'networkidle',
     });
     await settle(page);
@@ -117,8 +104,8 @@ describe('glossary terms in print', () => {
   it.each(['/impact', '/competitiveness'])(
     '%s prints every term as the plain word of its sentence, without its gloss, even one left open',
     async (path) => {
-      const { page, errors } = await openPage(browser, printWidth);
-      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      const { page, errors } = await openPage(app.browser, printWidth);
+      await page.goto(`${app.base}${path}`, { waitUntil: 'networkidle' });
       await settle(page);
       // The chart guides and the page's lead as they read on screen, terms and all.
       const sentences = await page.$$eval('.guide, .page-head p', (nodes) =>

@@ -1,32 +1,19 @@
 // The product strip plot says when a region is drawn from a sample, and of how many (id and en),
 // in the chart, its tooltip and the table view; a scope whose regions all fit says nothing. On
 // the Banten test dataset: the province's regencies hold more than the sample, its districts not.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { productSample } from '../../src/lib/product-sample.js';
-import { launch, openPage } from './browser.js';
+import { openPage } from './browser.js';
 import { settle } from './pages.js';
-import { startSnapshotServer } from './snapshot-server.js';
-import type { RunningServer } from './server.js';
+import { useSnapshotApp } from './snapshot-server.js';
 
-let browser: Browser;
-let server: RunningServer;
-let base: string;
-beforeAll(async () => {
-  server = await startSnapshotServer(inject('dataDir'));
-  base = server.url;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useSnapshotApp();
 
 const frame = '[data-chart="pci-distribution"]';
 
 /** Each sampled region of the answer at `region` and its count, from the API the page reads. */
 async function sampledTotals(region: string): Promise<Map<string, number>> {
-  const answer = (await (await fetch(`${base}/api/products/pci?region=${region}`)).json()) as {
+  const answer = (await (await fetch(`${app.base}/api/products/pci?region=${region}`)).json()) as {
     rows: { region_code: string }[];
     totals?: Record<string, number>;
   };
@@ -41,8 +28,8 @@ describe('/competitiveness strip plot sample note', () => {
   it('reads "400 dari N" under each sampled regency, with the sentence in the caption and the table', async () => {
     const totals = await sampledTotals('36');
     expect(totals.size).toBeGreaterThan(0);
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/competitiveness?region=36&lang=id`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/competitiveness?region=36&lang=id`, { waitUntil: 'networkidle' });
     await settle(page);
     for (const [code, total] of totals) {
       const strip = page.locator(`${frame} g.strip[data-key="${code}"]`);
@@ -72,8 +59,8 @@ describe('/competitiveness strip plot sample note', () => {
 
   it('says it in English too', async () => {
     const totals = await sampledTotals('36');
-    const { page, errors } = await openPage(browser, 390);
-    await page.goto(`${base}/competitiveness?region=36&lang=en`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser, 390);
+    await page.goto(`${app.base}/competitiveness?region=36&lang=en`, { waitUntil: 'networkidle' });
     await settle(page);
     const notes = await page.locator(`${frame} text.sample`).allTextContents();
     expect(notes.filter((note) => note !== '').sort()).toEqual(
@@ -88,8 +75,10 @@ describe('/competitiveness strip plot sample note', () => {
 
   it('says nothing where every region is answered whole (a regency’s districts)', async () => {
     expect((await sampledTotals('36.03')).size).toBe(0);
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/competitiveness?region=36.03&lang=id`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/competitiveness?region=36.03&lang=id`, {
+      waitUntil: 'networkidle',
+    });
     await settle(page);
     expect(await page.locator(`${frame} g.strip`).count()).toBeGreaterThan(1);
     const notes = await page.locator(`${frame} text.sample`).allTextContents();

@@ -2,14 +2,13 @@
 // completion and costs, a sortable table, downloads and URL state, on the built app over the
 // Banten demo dataset.
 import { label, programTypes } from '@anyam/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
 import {
   datasetYears,
   downloaded,
+  expectFitsPhone,
   metricRows,
-  overflowsSideways,
   screenshots,
   suppressInAnswers,
   visit,
@@ -20,14 +19,10 @@ const base = inject('baseUrl');
 const chart = '[data-chart="programs-chart"]';
 const table = '[data-table="programs"]';
 
-let browser: Browser;
+const browser = useBrowser();
 let year = 0;
 beforeAll(async () => {
-  browser = await launch();
   year = (await datasetYears(base)).last;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const idInteger = (value: number) => new Intl.NumberFormat('id-ID').format(value);
@@ -36,7 +31,7 @@ describe('/programs', () => {
   it('is in the navigation and shows every council of the province, with the totals in a sentence', async () => {
     const rows = await metricRows(base, 'programs', `region=36&year=${year}&by=council`);
     const [total] = await metricRows(base, 'programs', `region=36&year=${year}`);
-    const { page, errors, states } = await visit(browser, `${base}/`);
+    const { page, errors, states } = await visit(browser(), `${base}/`);
     expect(states['reach-map']).toBeDefined();
     await page.click('nav a[href^="/programs"]');
     await page.waitForURL(/\/programs/);
@@ -62,7 +57,7 @@ describe('/programs', () => {
 
   it('by program type and a cost measure: both in the URL, labels and rupiah per language', async () => {
     const rows = await metricRows(base, 'programs', `region=36&year=${year}&by=program_type`);
-    const { page, errors } = await visit(browser, `${base}/programs?lang=en`);
+    const { page, errors } = await visit(browser(), `${base}/programs?lang=en`);
     await page.click(`${chart} button[data-by="program_type"]`);
     await page.waitForURL(/by=program_type/);
     await page.waitForSelector(`${chart} g.bar[data-key="training"]`);
@@ -94,7 +89,7 @@ describe('/programs', () => {
 
   it('a column heading sorts the table both ways, kept in the URL', async () => {
     const rows = await metricRows(base, 'programs', `region=36&year=${year}&by=council`);
-    const { page, errors } = await visit(browser, `${base}/programs`);
+    const { page, errors } = await visit(browser(), `${base}/programs`);
     const byCost = (direction: 1 | -1) =>
       [...rows]
         .sort(
@@ -130,7 +125,7 @@ describe('/programs', () => {
   });
 
   it('the chart downloads as SVG and CSV', async () => {
-    const { page, errors } = await visit(browser, `${base}/programs?lang=en`);
+    const { page, errors } = await visit(browser(), `${base}/programs?lang=en`);
     const svg = await downloaded(page, `${chart} [data-download="svg"]`);
     expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg.text).toContain('Kab. Tangerang');
@@ -152,7 +147,7 @@ describe('/programs', () => {
             'cost_per_completion',
           ]
         : [];
-    const { page, errors } = await visit(browser, `${base}/programs`, 1280, (page) =>
+    const { page, errors } = await visit(browser(), `${base}/programs`, 1280, (page) =>
       suppressInAnswers(page, 'programs', hide),
     );
     const bar = page.locator(`${chart} g.bar[data-key="DKR-36.72"]`);
@@ -173,11 +168,10 @@ describe('/programs', () => {
   });
 
   it('fits a 390 px phone without sideways scrolling', async () => {
-    const { page, errors } = await visit(browser, `${base}/programs`, 390);
-    expect(await page.locator(`${chart} g.bar`).count()).toBe(9);
-    expect(await overflowsSideways(page)).toBe(false);
-    await page.screenshot({ path: `${screenshots}programs-390.png`, fullPage: true });
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await expectFitsPhone(browser(), `${base}/programs`, {
+      marks: `${chart} g.bar`,
+      count: 9,
+      screenshot: 'programs-390.png',
+    });
   });
 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Download, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { chartStates, openPage } from './browser.js';
 
 export const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
@@ -85,4 +86,27 @@ export function overflowsSideways(page: Page): Promise<boolean> {
 /** A number as Indonesian text reads it with one decimal ("11,3"). */
 export function idDecimal(value: number, digits = 1): string {
   return new Intl.NumberFormat('id-ID', { maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * Opens `url` on a 390 px phone and checks what it shows: `count` of the `marks` drawn, no
+ * sideways scrolling, no console error; the whole page is saved as docs/screenshots/`screenshot`.
+ *
+ *     await expectFitsPhone(browser(), `${base}/programs`, {
+ *       marks: '[data-chart="programs-chart"] g.bar',
+ *       count: 9,
+ *       screenshot: 'programs-390.png',
+ *     });
+ */
+export async function expectFitsPhone(
+  browser: Browser,
+  url: string,
+  { marks, count, screenshot }: { marks: string; count: number; screenshot: string },
+): Promise<void> {
+  const { page, errors } = await visit(browser, url, 390);
+  expect(await page.locator(marks).count()).toBe(count);
+  expect(await overflowsSideways(page)).toBe(false);
+  await page.screenshot({ path: `${screenshots}${screenshot}`, fullPage: true });
+  expect(errors).toEqual([]);
+  await page.context().close();
 }

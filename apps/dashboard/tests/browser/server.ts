@@ -7,7 +7,8 @@ export const serverEntry = fileURLToPath(
   new URL(`../../${process.env.ANYAM_BUILD_DIR ?? 'build'}/index.js`, import.meta.url),
 );
 
-async function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 just now, such as 41234. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

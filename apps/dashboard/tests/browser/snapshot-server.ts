@@ -1,5 +1,8 @@
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launch } from './browser.js';
 import { startServer, type RunningServer } from './server.js';
 
 /**
@@ -21,6 +24,46 @@ export async function startSnapshotServer(dataDir: string): Promise<RunningServe
     stop: async () => {
       await server.stop();
       await rm(copy, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What `useSnapshotApp` opens for a test file: read inside its tests and hooks only. */
+export interface SnapshotApp {
+  /** The snapshot server's address, such as `http://127.0.0.1:41234`. */
+  readonly base: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Registers the hooks that serve a snapshot of the built app over the Banten test dataset and
+ * launch Chromium before the file's tests, and close both after them.
+ *
+ *     const app = useSnapshotApp();
+ *     it('opens', async () => (await openPage(app.browser)).page.goto(`${app.base}/`));
+ */
+export function useSnapshotApp(): SnapshotApp {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startSnapshotServer(inject('dataDir'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const opened = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The snapshot app is used outside a test (snapshot-server.ts).');
+    return value;
+  };
+  return {
+    get base() {
+      return opened(server).url;
+    },
+    get browser() {
+      return opened(browser);
     },
   };
 }

@@ -1,61 +1,28 @@
 // States a planner meets with a hand-edited or old link: a visible sentence in the page's
 // language instead of a silent fallback; a year without data says which years exist; the copy
 // link button gives a link that names the year.
-import { createRequire } from 'node:module';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage } from './browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.js';
+import { openPage } from './browser.js';
 import { settle } from './pages.js';
-import { startSnapshotServer } from './snapshot-server.js';
+import { datasetYears } from './results.js';
+import { useSnapshotApp } from './snapshot-server.js';
 import { serverEntry, startServer, type RunningServer } from './server.js';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
-/** axe-core's serious and critical violations on the page, as `rule (count)`. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
-let browser: Browser;
-let server: RunningServer;
-let base: string;
+const app = useSnapshotApp();
 let years: { first: number; last: number };
 beforeAll(async () => {
-  server = await startSnapshotServer(inject('dataDir'));
-  base = server.url;
-  browser = await launch();
-  const health = (await (await fetch(`${base}/api/health`)).json()) as {
-    dataset: { first_year: number; last_year: number };
-  };
-  years = { first: health.dataset.first_year, last: health.dataset.last_year };
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  years = await datasetYears(app.base);
 });
 
 async function notices(
   path: string,
 ): Promise<{ text: string; h1: string; year: string; years: string[]; link: string | null }> {
-  const { page, errors } = await openPage(browser);
-  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  const { page, errors } = await openPage(app.browser);
+  await page.goto(`${app.base}${path}`, { waitUntil: 'networkidle' });
   await settle(page);
   const text = (await page.locator('[data-notices]').textContent({ timeout: 5000 })) ?? '';
   const h1 = (await page.textContent('main h1')) ?? '';
@@ -110,12 +77,12 @@ describe('bad parameters', () => {
 
   it('the API answers 400 with one sentence for the same parameters', async () => {
     for (const query of ['region=99', 'year=abc']) {
-      const response = await fetch(`${base}/api/metrics/reach?${query}`);
+      const response = await fetch(`${app.base}/api/metrics/reach?${query}`);
       expect(response.status, query).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/\.$/);
     }
     for (const path of ['/api/metrics/reach?region=36&', '/api/overview?']) {
-      const response = await fetch(`${base}${path}year=${years.first - 2}`);
+      const response = await fetch(`${app.base}${path}year=${years.first - 2}`);
       expect(response.status, path).toBe(400);
       expect(((await response.json()) as { error: string }).error).toBe(
         `No data for ${years.first - 2}: the dataset covers ${years.first}-${years.last}.`,
@@ -124,8 +91,8 @@ describe('bad parameters', () => {
   });
 
   it('the brief of a year without data is a 400 that says so in the page language', async () => {
-    const { page, errors } = await openPage(browser);
-    const response = await page.goto(`${base}/brief?region=36&year=${years.first - 2}`);
+    const { page, errors } = await openPage(app.browser);
+    const response = await page.goto(`${app.base}/brief?region=36&year=${years.first - 2}`);
     expect(response?.status()).toBe(400);
     expect(((await page.textContent('main [role="alert"] h1')) ?? '').trim()).toBe(
       `Tidak ada data untuk ${years.first - 2}; data tersedia untuk ${years.first}–${years.last}.`,
@@ -142,14 +109,16 @@ describe('bad parameters', () => {
 
 describe('sharing', () => {
   it('"Salin tautan" copies a link that names the year, and navigation links carry it', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-    await page.goto(`${base}/reach?region=36.03`, { waitUntil: 'networkidle' });
+    const { page, errors } = await openPage(app.browser);
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.base });
+    await page.goto(`${app.base}/reach?region=36.03`, { waitUntil: 'networkidle' });
     await settle(page);
     await page.click('header button:has-text("Salin tautan")');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(`${base}/reach?region=36.03&year=${years.last}`);
+      .toBe(`${app.base}/reach?region=36.03&year=${years.last}`);
     expect(await page.getAttribute('nav a[href^="/competitiveness"]', 'href')).toBe(
       `/competitiveness?region=36.03&year=${years.last}`,
     );
@@ -160,7 +129,7 @@ describe('sharing', () => {
 
 describe('no data', () => {
   it('a year with nobody to count reads "tidak ada data" on the trend, not a 0% point', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(app.browser);
     // The trend asks for the scope's reach one year at a time; the first year is answered as a
     // district with no registered artisans would be (no rate, nothing suppressed).
     await page.route(
@@ -181,7 +150,7 @@ describe('no data', () => {
         await route.fulfill({ response, json: body });
       },
     );
-    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.base}/`, { waitUntil: 'networkidle' });
     await settle(page);
     const missing = page.locator('[data-chart="reach-trend"] g.point[data-missing="true"]');
     expect(await missing.count()).toBe(1);
@@ -201,7 +170,7 @@ describe('no data instead of zeros', () => {
   it('the district really has nobody to count in the category', async () => {
     const answer = (await (
       await fetch(
-        `${base}/api/metrics/reach?region=${district}&category=${category}&year=${years.last}`,
+        `${app.base}/api/metrics/reach?region=${district}&category=${category}&year=${years.last}`,
       )
     ).json()) as { rows: { eligible_artisans: number; reach_rate: number | null }[] };
     expect(answer.rows[0]).toMatchObject({ eligible_artisans: 0, reach_rate: null });
@@ -213,9 +182,9 @@ describe('no data instead of zeros', () => {
   ] as const)(
     '/reach of that district and category draws empty "%s" bars, never 0 or 0%%',
     async (words, lang) => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(app.browser);
       await page.goto(
-        `${base}/reach?region=${district}&category=${category}&year=${years.last}&lang=${lang}`,
+        `${app.base}/reach?region=${district}&category=${category}&year=${years.last}&lang=${lang}`,
         { waitUntil: 'networkidle' },
       );
       await settle(page);
@@ -251,13 +220,13 @@ describe('no data instead of zeros', () => {
   );
 
   it('/exhibitions of that district reads "tidak ada data" for sales per exhibitor of nobody, and its rupiah axis ticks whole rupiah', async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(`${base}/exhibitions?region=${district}&year=${years.last}`, {
+    const { page, errors } = await openPage(app.browser);
+    await page.goto(`${app.base}/exhibitions?region=${district}&year=${years.last}`, {
       waitUntil: 'networkidle',
     });
     await settle(page);
     const answer = (await (
-      await fetch(`${base}/api/metrics/exhibitions?region=${district}&year=${years.last}`)
+      await fetch(`${app.base}/api/metrics/exhibitions?region=${district}&year=${years.last}`)
     ).json()) as { rows: { scale?: string; exhibitors: number | null }[] };
     // Scales nobody of the district exhibited at (0 exhibitors, no mean to take).
     const nobody = answer.rows.filter((row) => row.scale && row.exhibitors === 0);
@@ -277,7 +246,7 @@ describe('no data instead of zeros', () => {
   });
 
   it('overview cards of a scope with nobody registered read "tidak ada data", not 0 or 0,0%', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(app.browser);
     await page.route(
       (url) => url.pathname === '/api/overview',
       async (route) => {
@@ -316,7 +285,7 @@ describe('no data instead of zeros', () => {
         await route.fulfill({ response, json: body });
       },
     );
-    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.base}/`, { waitUntil: 'networkidle' });
     await settle(page);
     for (const id of ['reached_artisans', 'reach_rate', 'reached_enterprises', 'pci_median']) {
       const card = page.locator(`[data-stat="${id}"]`);
@@ -368,7 +337,7 @@ describe('a missing dataset', () => {
   it('a page is a 503 with one Indonesian sentence and no developer English, axe-clean', async () => {
     for (const server of [missing, empty]) {
       for (const path of ['/', '/reach?region=36.03', '/brief']) {
-        const { page } = await openPage(browser);
+        const { page } = await openPage(app.browser);
         const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
         expect(response?.status(), path).toBe(503);
         expect(await page.getAttribute('html', 'lang')).toBe('id');
@@ -384,7 +353,7 @@ describe('a missing dataset', () => {
   });
 
   it('the English page names ANYAM_DATA for the operator, and is 390 px clean', async () => {
-    const { page } = await openPage(browser, 390);
+    const { page } = await openPage(app.browser, 390);
     const response = await page.goto(`${missing.url}/?lang=en`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(503);
     expect(await page.getAttribute('html', 'lang')).toBe('en');

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/browser/chromium.mjs';
 import { quantile } from './quantile.mjs';
 import { app, buildDir, serve } from './serve.mjs';
 
@@ -88,18 +88,7 @@ try {
     rows.push({ name, cold, warm });
   }
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launch();
   const pages = [];
   for (const path of ['/', '/reach', '/competitiveness', '/network']) {
     const page = await browser.newPage();

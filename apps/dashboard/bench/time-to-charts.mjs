@@ -15,7 +15,7 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/browser/chromium.mjs';
 import { buildDir, load, serve } from './serve.mjs';
 
 const dataDir = resolve(process.argv[2] ?? process.env.ANYAM_DATA ?? '/tmp/national');
@@ -85,16 +85,7 @@ console.log(
   `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; load average before: ${load()}`,
 );
 console.log(`dataset ${dataDir}; build ${buildDir}`);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await launch();
 const rows = [];
 try {
   for (const scope of scopes) {

@@ -1,21 +1,10 @@
 // Development helper: screenshots of a running dashboard (BASE, default http://localhost:3917).
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 
 const base = process.env.BASE ?? 'http://localhost:3917';
 const out = process.env.OUT ?? '/tmp/shots';
 const paths = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.on('console', (message) => {
   if (message.type() === 'error' || message.type() === 'warning')

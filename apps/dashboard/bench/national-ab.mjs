@@ -9,7 +9,7 @@
 // errors and busy answers, the server's CPU time per request, and p50/p95 per endpoint.
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { nationalUrls } from './national-urls.mjs';
+import { nationalRequests } from './national-urls.mjs';
 import { quantile } from './quantile.mjs';
 import { app, load, serve } from './serve.mjs';
 
@@ -29,13 +29,8 @@ async function run(build, extraEnv) {
     return { ms: performance.now() - start, status: response.status };
   };
   try {
-    const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
-    const health = await (await fetch(`${base}/api/health`)).json();
-    const { first_year: first, last_year: last } = health.dataset;
-    const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-    const codes = provinces.map((p) => p.code);
     // The URLs and their order of bench/national.mjs.
-    const urls = nationalUrls(codes, years);
+    const { urls } = await nationalRequests(base);
     const single = urls.splice(0, 30);
     const singleTimes = [];
     for (const url of single) singleTimes.push((await get(url)).ms);

@@ -24,3 +24,19 @@ export function nationalUrls(codes, years) {
   }
   return urls;
 }
+
+/**
+ * What the server at `base` serves: its province codes (the children of /api/regions), its
+ * dataset's last year, and `nationalUrls` over those provinces and every year of the dataset.
+ *
+ *     await nationalRequests('http://127.0.0.1:41234')
+ *     // { codes: ['11', '12', …], last: 2025, urls: ['/api/overview?region=35&year=2022', …] }
+ */
+export async function nationalRequests(base) {
+  const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
+  const health = await (await fetch(`${base}/api/health`)).json();
+  const { first_year: first, last_year: last } = health.dataset;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const codes = provinces.map((p) => p.code);
+  return { codes, last, urls: nationalUrls(codes, years) };
+}

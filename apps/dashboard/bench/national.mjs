@@ -14,7 +14,7 @@
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { nationalUrls } from './national-urls.mjs';
+import { nationalRequests } from './national-urls.mjs';
 import { quantile } from './quantile.mjs';
 import { load, serve } from './serve.mjs';
 
@@ -44,13 +44,8 @@ async function get(path, headers = {}) {
 }
 try {
   console.log(`server up over ${dataDir}; RSS ${(rss() / 2 ** 20).toFixed(0)} MiB`);
-  const { provinces } = await (await fetch(`${base}/api/regions?region=36`)).json();
-  const health = await (await fetch(`${base}/api/health`)).json();
-  const { first_year: first, last_year: last } = health.dataset;
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const codes = provinces.map((p) => p.code);
   // Every URL once: no request is answered from the cache.
-  const urls = nationalUrls(codes, years);
+  const { codes, last, urls } = await nationalRequests(base);
   const single = urls.splice(0, 30);
   const singleTimes = [];
   const singleCpu = cpuMs();

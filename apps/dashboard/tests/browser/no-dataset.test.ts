@@ -94,6 +94,11 @@ describe('a server with no dataset yet', () => {
     const response = await page.goto(`${server.url}/?lang=en`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(503);
     expect((await page.textContent('main [role="alert"] h1'))?.trim()).toBe('Dataset unavailable');
+    // No nav link leads to another page of figures, which would be the same 503: it says why.
+    expect(await page.locator('header nav a').count()).toBe(0);
+    expect((await page.textContent('header nav [data-nav-no-data]'))?.trim()).toBe(
+      'No data yet: the pages of figures appear here once the first version is published.',
+    );
     await page.context().close();
   });
 
@@ -107,6 +112,14 @@ describe('a server with no dataset yet', () => {
       .poll(() => page.locator('[data-testid="accounts"]').textContent())
       .toContain('DKR-36.01');
     expect(await page.locator('[data-action="publish"]').isEnabled()).toBe(true);
+    // Nothing is published and ANYAM_DATA holds no dataset: the versions panel says both.
+    expect(await page.locator('[data-testid="versions"]').count()).toBe(0);
+    expect(
+      await page.locator('section[aria-labelledby="versions-title"] .muted').textContent(),
+    ).toBe(
+      'No version published yet, and no data: the pages of figures stay empty until the first version is published.',
+    );
+    expect(await page.locator('header nav a').count()).toBe(0);
     // No empty province and year selects: without a dataset there is nothing to filter.
     expect(await page.locator('header form.filters').isVisible()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
@@ -116,6 +129,22 @@ describe('a server with no dataset yet', () => {
       viewport: window.innerWidth,
     }));
     expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    expect(problems()).toEqual({ failed: [], errors: [] });
+    await page.context().close();
+  });
+
+  it('says in Indonesian on /admin that no version is published and there is no data yet', async () => {
+    const { page, problems } = await watchedPage();
+    await signInPage(page, 'ana', '/admin?lang=id');
+    expect(
+      await page.locator('section[aria-labelledby="versions-title"] .muted').textContent(),
+    ).toBe(
+      'Belum ada versi terbitan dan belum ada data: halaman angka kosong sampai versi pertama diterbitkan.',
+    );
+    expect(await page.locator('header nav a').count()).toBe(0);
+    expect((await page.textContent('header nav [data-nav-no-data]'))?.trim()).toBe(
+      'Belum ada data: halaman angka muncul di sini setelah versi pertama diterbitkan.',
+    );
     expect(problems()).toEqual({ failed: [], errors: [] });
     await page.context().close();
   });
@@ -172,6 +201,9 @@ describe('a server with no dataset yet', () => {
         timeout: 30_000,
       })
       .toBe('12');
+    // With the first version published the nav offers the pages of figures again.
+    expect(await page.locator('header nav a').count()).toBeGreaterThan(0);
+    expect(await page.locator('header nav [data-nav-no-data]').count()).toBe(0);
     await page.context().close();
   }, 120_000);
 });

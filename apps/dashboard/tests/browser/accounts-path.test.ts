@@ -1,11 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { makeZip } from '../../src/lib/server/accounts/zip-fixture.test-support.js';
 import { councilCsvFiles, councilTables, fillTemplate } from '../council-files.js';
-import { launch, openPage } from './browser.js';
+import { openPage, useBrowser } from './browser.js';
+import { screenshots } from './results.js';
 import {
   addAccounts,
   password,
@@ -14,21 +13,16 @@ import {
   type AccountsServer,
 } from './accounts-server.js';
 
-const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
-mkdirSync(screenshots, { recursive: true });
-
 let server: AccountsServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   // As `npm start` runs it: no ORIGIN.
   server = await startAccountsServer(inject('dataDir'), { origin: false });
   await addAccounts(server.stateDir, [{ username: 'ana', role: 'admin' }]);
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.stop();
   if (server) await rm(server.stateDir, { recursive: true, force: true });
 });
@@ -54,7 +48,7 @@ async function reachedOnOverview(page: Page, expected: string): Promise<string> 
 describe('a council sends its data, the province reviews and publishes', () => {
   it('runs the whole path: account, template, report, fix, accept, publish, roll back', async () => {
     // The admin creates the steward's account on /admin.
-    const admin = await openPage(browser);
+    const admin = await openPage(browser());
     await signInPage(admin.page, 'ana', password('ana'), '/admin?lang=en');
     await admin.page.fill('[data-testid="add-account"] input[name=username]', 'siti');
     await admin.page.selectOption('[data-testid="add-account"] select[name=role]', 'steward');
@@ -97,11 +91,11 @@ describe('a council sends its data, the province reviews and publishes', () => {
         })
       ).json()
     ).version;
-    const publicPage = await openPage(browser);
+    const publicPage = await openPage(browser());
     expect(await reachedOnOverview(publicPage.page, '12')).toBe('12');
 
     // The steward signs in, downloads the template and sends it filled in, with one bad score.
-    const desk = await openPage(browser);
+    const desk = await openPage(browser());
     await signInPage(desk.page, 'siti', secret, '/submit?lang=en');
     const [download] = await Promise.all([
       desk.page.waitForEvent('download'),
@@ -193,7 +187,7 @@ describe('a council sends its data, the province reviews and publishes', () => {
   }, 240_000);
 
   it('sends anyone not signed in from /submit and /admin to /login', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${server.url}/submit`);
     expect(new URL(page.url()).pathname).toBe('/login');
     await page.goto(`${server.url}/admin`);
@@ -209,7 +203,7 @@ describe('a council sends its data, the province reviews and publishes', () => {
       ['ana', '/admin'],
       ['rudi', '/submit'],
     ] as const) {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await signInPage(page, username, password(username), `${path}?lang=en`);
       await expect
         .poll(() => page.locator('[data-testid="signed-in"]').textContent())

@@ -1,14 +1,15 @@
 // Browser tests of /advice on the built app over the Banten demo dataset: the sub-scores inside
 // each dimension (packaging, "kemasan", inside quality), the period of every count, the councils
 // better than the advised one apart from the rest, and the clipboard text rounded as the page.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatNumber, formatPercent } from '@anyam/core';
 import { openDataset, type DatasetHandle } from '@anyam/duckdb';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fewProductsDataset } from '../../src/lib/server/councils/few-products-dataset.js';
-import { chartStates, launch, openPage } from './browser.js';
+import { chartStates, openPage, useBrowser } from './browser.js';
+import { datasetYears } from './results.js';
 import { startServer, type RunningServer } from './server.js';
 
 const base = inject('baseUrl');
@@ -27,19 +28,14 @@ interface Advice {
   rows: AdviceRow[];
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let dataset: DatasetHandle;
 let year: number;
 beforeAll(async () => {
-  browser = await launch();
   dataset = await openDataset(inject('dataDir'));
-  const health = (await (await fetch(`${base}/api/health`)).json()) as {
-    dataset: { last_year: number };
-  };
-  year = health.dataset.last_year;
+  year = (await datasetYears(base)).last;
 });
 afterAll(async () => {
-  await browser?.close();
   await dataset?.close();
 });
 
@@ -52,7 +48,7 @@ async function visit(
   width = 1280,
   root = base,
 ): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser, width);
+  const { page, errors } = await openPage(browser(), width);
   await page.goto(`${root}${path}`, { waitUntil: 'networkidle' });
   await chartStates(page);
   // The sub-scores are a request of their own, answered after the ranking.

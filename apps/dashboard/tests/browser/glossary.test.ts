@@ -1,9 +1,9 @@
 // The plain-language glossary: inline terms that show their gloss on hover, focus and tap (and
 // give it to screen readers as a description), the glossary on /data, /impact saying why an
 // estimate is missing, the overview's impact card, and representativeness of every region.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.js';
 import { glossary } from '../../src/lib/glossary/terms.js';
 import { whyPooledNotEstimable } from '../../src/lib/glossary/why-pooled-not-estimable.js';
 import { tr } from '../../src/lib/i18n/dictionary-results.js';
@@ -21,13 +21,7 @@ const base = inject('baseUrl');
 const gloss = (key: string, lang: 'id' | 'en' = 'id') =>
   glossary.find((entry) => entry.key === key)!.gloss[lang];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The accessible description Chromium computes for an element (what a screen reader reads). */
 async function accessibleDescription(page: Page, selector: string): Promise<string> {
@@ -46,7 +40,7 @@ async function accessibleDescription(page: Page, selector: string): Promise<stri
 
 describe('inline terms', () => {
   it('on /impact, a term shows its gloss on hover and on focus, Escape closes it, and a screen reader gets it as the description', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact`);
+    const { page, errors } = await visit(browser(), `${base}/impact`);
     const terms = await page.$$eval('main [data-term]', (buttons) =>
       buttons.map((button) => button.getAttribute('data-term')),
     );
@@ -76,7 +70,7 @@ describe('inline terms', () => {
   });
 
   it('in English, the terms and glosses are English', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact?lang=en`);
+    const { page, errors } = await visit(browser(), `${base}/impact?lang=en`);
     const term = page.locator('main [data-term="selang-kepercayaan"]').first();
     expect((await term.textContent())?.toLowerCase()).toContain('95%');
     expect(await accessibleDescription(page, 'main [data-term="selang-kepercayaan"]')).toBe(
@@ -87,7 +81,7 @@ describe('inline terms', () => {
   });
 
   it('at 390 px a tap opens the gloss inside the screen and a second tap closes it', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       viewport: { width: 390, height: 800 },
       hasTouch: true,
       isMobile: true,
@@ -122,7 +116,7 @@ describe('inline terms', () => {
     ['/programs', 'capaian-target'],
     ['/programs', 'tingkat-penyelesaian'],
   ])('%s explains %s where it is written', async (path, key) => {
-    const { page, errors } = await visit(browser, `${base}${path}`);
+    const { page, errors } = await visit(browser(), `${base}${path}`);
     const buttons = page.locator(`main [data-term="${key}"]`);
     expect(await buttons.count()).toBeGreaterThan(0);
     await buttons.first().focus();
@@ -136,7 +130,7 @@ describe('inline terms', () => {
 
 describe('the glossary on /data', () => {
   it('lists every term with its gloss, each with its own link', async () => {
-    const { page, errors } = await visit(browser, `${base}/data#glosarium-galat-baku`);
+    const { page, errors } = await visit(browser(), `${base}/data#glosarium-galat-baku`);
     const entries = await page.$$eval('#glosarium [data-glossary-term]', (nodes) =>
       nodes.map((node) => ({
         key: node.getAttribute('data-glossary-term'),
@@ -168,7 +162,7 @@ describe('/impact says why an estimate is missing', () => {
     // The demo data have no revenue before the first year or after the last.
     expect(rows.find((row) => row.cohort === String(first))?.effect_pct).toBeNull();
     expect(rows.find((row) => row.cohort === String(last))?.effect_pct).toBeNull();
-    const { page, errors } = await visit(browser, `${base}/impact`);
+    const { page, errors } = await visit(browser(), `${base}/impact`);
     const reasons = await page.$$eval('[data-not-estimable] li', (items) =>
       items.map((item) => item.textContent ?? ''),
     );
@@ -184,7 +178,7 @@ describe('/impact says why an estimate is missing', () => {
   });
 
   it('a hidden estimate says it is hidden to protect privacy, not that it is missing', async () => {
-    const { page, errors } = await visit(browser, `${base}/impact?lang=en`, 1280, (page) =>
+    const { page, errors } = await visit(browser(), `${base}/impact?lang=en`, 1280, (page) =>
       suppressInAnswers(page, 'impact', (row) =>
         row.cohort === '2023'
           ? ['treated_n', 'did', 'se', 'effect_pct', 'ci_low_pct', 'ci_high_pct']
@@ -202,7 +196,7 @@ describe('/impact says why an estimate is missing', () => {
 describe('the overview’s impact card', () => {
   it('has no change from the year before, says what it does not prove and links to /impact', async () => {
     const { last } = await datasetYears(base);
-    const { page, errors } = await visit(browser, `${base}/?year=${last}`);
+    const { page, errors } = await visit(browser(), `${base}/?year=${last}`);
     const card = page.locator('[data-stat="effect_pct"]');
     expect(await card.locator('.delta').count()).toBe(0);
     // The other cards keep their comparison.
@@ -248,7 +242,7 @@ describe('the overview’s impact card', () => {
       );
       expect(reason).toBe(when === 'first' ? 'noBefore' : 'fewTreated');
       const { page, errors } = await visit(
-        browser,
+        browser(),
         `${base}/?region=${region}&year=${year}&lang=${lang}`,
       );
       const card = page.locator('[data-stat="effect_pct"]');
@@ -271,7 +265,7 @@ describe('/reach: representativeness of every region', () => {
     const { last } = await datasetYears(base);
     const [overall] = await metricRows(base, 'reach', `region=36&year=${last}`);
     const rows = await metricRows(base, 'reach', `region=36&year=${last}&by=region`);
-    const { page, errors } = await visit(browser, `${base}/reach`);
+    const { page, errors } = await visit(browser(), `${base}/reach`);
     const labels = await page.$$eval(`${chart} g.bar`, (bars) =>
       bars.map((bar) => bar.getAttribute('aria-label') ?? ''),
     );
@@ -314,7 +308,7 @@ describe('/reach: representativeness of every region', () => {
   });
 
   it('marks a suppressed region as hidden and a region without data as no data, not 0', async () => {
-    const { page, errors } = await visit(browser, `${base}/reach`, 1280, async (page) => {
+    const { page, errors } = await visit(browser(), `${base}/reach`, 1280, async (page) => {
       // 36.01 hidden by suppression; 36.02 without registered women (a ratio over nothing).
       await page.route('**/api/metrics/reach?*by=region*', async (route) => {
         const response = await route.fetch();
@@ -353,7 +347,7 @@ describe('/reach: representativeness of every region', () => {
   });
 
   it('fits 390 px without sideways scrolling', async () => {
-    const { page, errors } = await visit(browser, `${base}/reach?group=youth`, 390);
+    const { page, errors } = await visit(browser(), `${base}/reach?group=youth`, 390);
     expect(await overflowsSideways(page)).toBe(false);
     await page
       .locator(chart)

@@ -1,24 +1,20 @@
 // Browser tests of the national scope (`region=ID`, the whole country) on the built app over the
 // nationwide test dataset: the overview's province tile map and ranking from one request, the
 // drill-down province -> regency -> district, every page at ID, axe, and a 390 px phone.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe.js';
-import { launch, openPage } from './browser.js';
+import { openPage, useBrowser } from './browser.js';
 import { pagePaths, settle } from './pages.js';
 import { metricRows, overflowsSideways, visit } from './results.js';
 
 const base = inject('nationalBaseUrl');
 
-let browser: Browser;
+const browser = useBrowser();
 let provinces: { code: string; name: string }[];
 beforeAll(async () => {
-  browser = await launch();
   const response = await fetch(`${base}/api/regions?region=ID`);
   provinces = ((await response.json()) as { children: { code: string; name: string }[] }).children;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const tiles = (page: Page) =>
@@ -38,14 +34,19 @@ const ranked = (page: Page) =>
 describe('the overview at region=ID', () => {
   it('draws a tile per province and ranks them from one reach request, by region at ID', async () => {
     const reachCalls: string[] = [];
-    const { page, errors, states } = await visit(browser, `${base}/?region=ID`, 1280, async (p) => {
-      p.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.pathname.startsWith('/api/metrics/reach') && url.searchParams.get('by'))
-          reachCalls.push(url.search);
-        if (url.pathname === '/api/provinces/reach') reachCalls.push(url.pathname);
-      });
-    });
+    const { page, errors, states } = await visit(
+      browser(),
+      `${base}/?region=ID`,
+      1280,
+      async (p) => {
+        p.on('request', (request) => {
+          const url = new URL(request.url());
+          if (url.pathname.startsWith('/api/metrics/reach') && url.searchParams.get('by'))
+            reachCalls.push(url.search);
+          if (url.pathname === '/api/provinces/reach') reachCalls.push(url.pathname);
+        });
+      },
+    );
     expect(states['reach-map']).toBe('ready');
     expect(states['child-ranking']).toBe('ready');
     expect(reachCalls).toHaveLength(1);
@@ -79,7 +80,7 @@ describe('the overview at region=ID', () => {
   });
 
   it('drills down from a province link to its regencies, then from a tile to districts', async () => {
-    const { page, errors } = await visit(browser, `${base}/?region=ID`);
+    const { page, errors } = await visit(browser(), `${base}/?region=ID`);
     // The regional brief is a province's or a regency's: no link to it for the whole country.
     expect(await page.locator('[data-brief-link]').count()).toBe(0);
     const first = (await ranked(page))[0]!;
@@ -119,7 +120,7 @@ describe('the overview at region=ID', () => {
   });
 
   it('offers Indonesia first in the region selector, and still says so for an unknown code', async () => {
-    const { page, errors } = await visit(browser, `${base}/?region=36`);
+    const { page, errors } = await visit(browser(), `${base}/?region=36`);
     const options = await page.$$eval('select[name="province"] option', (nodes) =>
       nodes.map((node) => (node as HTMLOptionElement).value),
     );
@@ -135,7 +136,7 @@ describe('the overview at region=ID', () => {
   });
 
   it('fits a 390 px phone without sideways scroll', async () => {
-    const { page, errors } = await visit(browser, `${base}/?region=ID`, 390);
+    const { page, errors } = await visit(browser(), `${base}/?region=ID`, 390);
     expect(await overflowsSideways(page)).toBe(false);
     expect((await ranked(page)).length).toBe(provinces.length);
     expect(errors).toEqual([]);
@@ -143,7 +144,7 @@ describe('the overview at region=ID', () => {
   });
 
   it.each(['id', 'en'] as const)('has no serious or critical axe violation (%s)', async (lang) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${base}/?region=ID${lang === 'en' ? '&lang=en' : ''}`, {
       waitUntil: 'networkidle',
     });
@@ -156,7 +157,7 @@ describe('the overview at region=ID', () => {
 
 describe('every page at region=ID', () => {
   it.each(pagePaths)('%s draws its charts without an error', async (path) => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.url().includes('/api/') && response.status() >= 400)

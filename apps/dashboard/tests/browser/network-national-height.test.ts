@@ -4,10 +4,10 @@
 // still hold every row. On the nationwide test dataset (every council of Indonesia).
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe.js';
-import { launch } from './browser.js';
+import { useBrowser } from './browser.js';
 import { datasetYears, downloaded, metricRows, overflowsSideways, visit } from './results.js';
 
 const national = inject('nationalBaseUrl');
@@ -19,15 +19,11 @@ const timeline = '[data-chart="diffusion-timeline"]';
 const boundDesktop = 9_000;
 const boundPhone = 10_000;
 
-let browser: Browser;
+const browser = useBrowser();
 let year = 0;
 beforeAll(async () => {
-  browser = await launch();
   // The year before the latest: its visits have a PCI the year after to sort by.
   year = (await datasetYears(national)).last - 1;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
@@ -48,7 +44,7 @@ describe('/network at region=ID', () => {
     const visits = await metricRows(national, 'visit_outcomes', `region=ID&year=${year}`);
     expect(visits.length).toBeGreaterThan(100);
     const { page, errors } = await visit(
-      browser,
+      browser(),
       `${national}/network?region=ID&year=${year}&lang=en`,
     );
     expect(await pageHeight(page)).toBeLessThan(boundDesktop);
@@ -121,7 +117,7 @@ describe('/network at region=ID', () => {
   });
 
   it('draws the first 25 regions of the diffusion timeline, the rest in its table and CSV', async () => {
-    const { page, errors } = await visit(browser, `${national}/network?region=ID`);
+    const { page, errors } = await visit(browser(), `${national}/network?region=ID`);
     const drawn = await page.locator(`${timeline} g.row`).count();
     expect(drawn).toBeGreaterThan(0);
     expect(drawn).toBeLessThanOrEqual(25);
@@ -140,7 +136,7 @@ describe('/network at region=ID', () => {
   });
 
   it(`is under ${boundPhone} px on a 390 px phone, without sideways scrolling, axe-clean`, async () => {
-    const { page, errors } = await visit(browser, `${national}/network?region=ID`, 390);
+    const { page, errors } = await visit(browser(), `${national}/network?region=ID`, 390);
     expect(await pageHeight(page)).toBeLessThan(boundPhone);
     expect(await overflowsSideways(page)).toBe(false);
     expect(await page.locator('[data-more="table"] button').isVisible()).toBe(true);

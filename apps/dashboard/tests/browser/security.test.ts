@@ -8,20 +8,14 @@ import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chartStates, launch, openPage } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { chartStates, openPage, useBrowser } from './browser.js';
 import { freePort } from './server.js';
 
 const base = inject('baseUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Records every Content-Security-Policy violation the page reports, before any script runs. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -79,7 +73,7 @@ describe('security headers', () => {
 
 describe('Content-Security-Policy in the browser', () => {
   it('the overview draws its charts and a PNG downloads with no violation', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const violations = await watchViolations(page);
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     const states = await chartStates(page);
@@ -116,7 +110,7 @@ describe('Content-Security-Policy in the browser', () => {
     '/submit',
     '/admin',
   ])('%s loads with no violation', async (path) => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const violations = await watchViolations(page);
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(700);
@@ -125,7 +119,7 @@ describe('Content-Security-Policy in the browser', () => {
   });
 
   it('a page of another site cannot frame the dashboard', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.route('http://attacker.test/**', (route) =>
       route.fulfill({
         contentType: 'text/html',
@@ -272,7 +266,7 @@ describe('pnpm start', () => {
 
 describe('the SQL page', () => {
   it('downloads formula-like text as text and negative numbers as numbers', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${base}/sql?lang=en`, { waitUntil: 'networkidle' });
     await page.waitForSelector('table[data-result]');
     await page.fill(

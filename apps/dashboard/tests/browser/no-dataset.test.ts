@@ -1,13 +1,13 @@
 // Before the first publication there is no dataset: the public pages say so (503), but the
 // accounts pages and their APIs must work, or the admin could never publish the first version.
-import { createRequire } from 'node:module';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../../src/lib/server/accounts/zip-fixture.test-support.js';
 import { councilCsvFiles, councilTables } from '../council-files.js';
+import { seriousViolations } from './axe.js';
 import { launch, openPage } from './browser.js';
 import {
   addAccounts,
@@ -16,27 +16,6 @@ import {
   startAccountsServer,
   type AccountsServer,
 } from './accounts-server.js';
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-
-/** axe-core's serious and critical violations on the page, as `rule (count)`. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(): Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 /**
  * A page that records its console errors and the paths answered 4xx or 5xx. Without a dataset

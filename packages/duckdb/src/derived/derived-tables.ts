@@ -185,6 +185,10 @@ export function isDerivedFile(table: DerivedTableName, file: string): boolean {
  * `from(name)` (a table or view name, or a `read_parquet(...)` subquery), over the years
  * `firstYear..lastYear` (product_years has a row per product and year). Rows are sorted by
  * region code, so that a scope's rows sit together and DuckDB skips the other row groups.
+ * `reach_region_years` and `product_points` read `artisan_facts`, `artisan_years` and
+ * `product_years` through `from` too, so those must exist first (they come before them in
+ * `derivedTableNames`): computing them again from the base tables would double the work and the
+ * memory of writing a national dataset.
  *
  *     derivedSelect('artisan_facts', (t) => `"${t}"`, 2021, 2025)
  *     // 'SELECT a.artisan_id, ... FROM "artisans" a JOIN "enterprises" e ON ... ORDER BY ...'
@@ -292,14 +296,15 @@ SELECT DISTINCT e.enterprise_id, e.region_code, CAST(f.first_year AS INTEGER) AS
 FROM ${from('enterprises')} e LEFT JOIN enterprise_first f ON f.enterprise_id = e.enterprise_id
 ORDER BY e.region_code, e.enterprise_id`;
     case 'reach_region_years':
+      // Read from artisan_facts and artisan_years, written before it (see derivedSelect).
       // Reach of one whole calendar year Y, counted per enterprise region code: every count is
       // of artisans or enterprises, each of one region code, so a scope's counts (and each of
       // its children's) are sums of these rows. As in reach, an artisan or enterprise is
       // eligible when registered by Y-12-31, youth is Y - birth_year < 30, and an artisan is
       // reached by a participation (in a program of the dataset) enrolled in Y.
       return `WITH years AS (SELECT CAST(range AS INTEGER) AS y FROM range(${firstYear}, ${lastYear + 1})),
-f AS (${derivedSelect('artisan_facts', from, firstYear, lastYear)}),
-ay AS (${derivedSelect('artisan_years', from, firstYear, lastYear)}),
+f AS (SELECT * FROM ${from('artisan_facts')}),
+ay AS (SELECT * FROM ${from('artisan_years')}),
 eligible AS (
   SELECT y.y AS "year", f.region_code, count(*) AS eligible_artisans,
     count(*) FILTER (WHERE f.gender = 'F') AS eligible_female,
@@ -370,7 +375,7 @@ FROM (
       certifications: 'certifications',
       assessed: 'assessed',
     })}
-  FROM (${derivedSelect('product_years', from, firstYear, lastYear)})
+  FROM ${from('product_years')}
 )
 ORDER BY "year", region_code, product_id`;
   }

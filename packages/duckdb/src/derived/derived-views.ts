@@ -13,7 +13,8 @@ import {
 /**
  * The `CREATE VIEW`s of the derived tables a manifest lists (none when it lists none), one per
  * table, over their files in `dir` (absolute). A table added later that the manifest lacks
- * (`isLaterDerivedTable`) is a view computing it from the base tables' views, which must exist.
+ * (`isLaterDerivedTable`) is a view computing it from the views of the base tables (and of the
+ * derived tables it reads), which must exist.
  *
  *     derivedViewDefinitions('/data/export', manifest)
  *     // ['CREATE OR REPLACE VIEW "artisan_facts" AS SELECT ... FROM read_parquet([...])', ...]

@@ -48,6 +48,18 @@ function baseSource(dir: string, manifest: Pick<Manifest, 'tables'>, table: stri
   return `(${view.replace(/^CREATE OR REPLACE VIEW "[^"]+" AS /, '')})`;
 }
 
+/** A derived table written in `dir` as a subquery over its Parquet files. */
+function derivedSource(dir: string, table: DerivedTableName, entry: ManifestTable): string {
+  const view = parquetViewDefinition(
+    dir,
+    table,
+    derivedColumns[table],
+    isDerivedPartitioned(table),
+    entry,
+  );
+  return `(${view.replace(/^CREATE OR REPLACE VIEW "[^"]+" AS /, '')})`;
+}
+
 /**
  * Writes the derived tables of the dataset whose base tables are already in `dir` (as
  * `manifest.tables` lists them), computed from those very Parquet files, under `dir/derived/`,
@@ -73,9 +85,15 @@ export async function writeDerivedTables(
   let bytes = 0;
   for (const [index, table] of derivedTableNames.entries()) {
     await onTable?.(table, index);
+    // A derived table already written is read from its files (the later ones build on them).
     const select = derivedSelect(
       table,
-      (base) => baseSource(dir, manifest, base),
+      (name) => {
+        const entry = tables[name as DerivedTableName];
+        return entry === undefined
+          ? baseSource(dir, manifest, name)
+          : derivedSource(dir, name as DerivedTableName, entry);
+      },
       span.first,
       span.last,
     );

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chartStates, openPage, useBrowser } from './browser.js';
-import { screenshots } from './results.js';
+import { datasetYears, screenshots } from './results.js';
 import { startServer } from './server.js';
 
 const base = inject('baseUrl');
@@ -22,11 +22,6 @@ async function visit(
 }
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
-
-async function lastYear(): Promise<number> {
-  const response = await fetch(`${base}/api/health`);
-  return ((await response.json()) as { dataset: { last_year: number } }).dataset.last_year;
-}
 
 describe('/network', () => {
   it('draws the graph, the council table and a practice timeline without console errors', async () => {
@@ -135,7 +130,7 @@ describe('/impact', () => {
   });
 
   it('an earlier year puts it in the URL and shows only the cohorts up to it', async () => {
-    const last = await lastYear();
+    const { last } = await datasetYears(base);
     const { page, errors } = await visit('/impact?lang=en');
     const cohorts = () =>
       page.$$eval('[data-chart="impact-forest"] g.row', (rows) =>
@@ -190,7 +185,7 @@ describe('/exhibitions', () => {
   });
 
   it('a year puts it in the URL and changes the figures; the table downloads as CSV', async () => {
-    const last = await lastYear();
+    const { last } = await datasetYears(base);
     const { page, errors } = await visit('/exhibitions?lang=en');
     const labels = () =>
       page.$$eval('[data-chart="exhibition-sales"] g.bar', (bars) =>
@@ -264,7 +259,7 @@ describe('/advice', () => {
       /^Study visit proposal: Kab\. Lebak to .+ \(market\)\n- Products of .+ on market/,
     );
     // A header filter keeps the page's own choices.
-    const last = await lastYear();
+    const { last } = await datasetYears(base);
     await page.selectOption('select[name="year"]', String(last - 1));
     await page.waitForURL(new RegExp(`year=${last - 1}`));
     expect(page.url()).toMatch(/council=DKR-36\.02/);

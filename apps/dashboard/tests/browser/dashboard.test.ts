@@ -2,19 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chartStates, markCount, openPage, useBrowser } from './browser.js';
-import { screenshots } from './results.js';
+import { datasetYears, screenshots } from './results.js';
 import { startServer } from './server.js';
 import { makeTwoProvinceDataset } from '../two-provinces.js';
 
 const base = inject('baseUrl');
 
 const browser = useBrowser();
-
-async function health(): Promise<{ first_year: number; last_year: number }> {
-  const response = await fetch(`${base}/api/health`);
-  return ((await response.json()) as { dataset: { first_year: number; last_year: number } })
-    .dataset;
-}
 
 async function visit(
   path: string,
@@ -135,7 +129,7 @@ describe('filters live in the URL', () => {
   });
 
   it('changing the year puts it in the URL and changes the figures', async () => {
-    const { last_year: last } = await health();
+    const { last } = await datasetYears(base);
     const { page, errors } = await visit('/reach');
     const bars = () =>
       page.$$eval('[data-chart="reach-by-region"] g.bar', (nodes) =>
@@ -254,7 +248,7 @@ describe('downloads', () => {
 
 describe('small-cell suppression', () => {
   it('a suppressed value shows as "< 5" in the chart and the table, never as zero', async () => {
-    const { first_year: first, last_year: last } = await health();
+    const { first, last } = await datasetYears(base);
     // Find, through the public API, a district whose reach figures are suppressed (fewer than 5
     // registered or reached artisans): districts are small, so the demo data has some.
     const shown = ['reach_rate', 'reached_artisans', 'eligible_artisans'];

@@ -1,12 +1,11 @@
 // At phone width (390 px): no horizontal scroll, every control at least 24 px, sliders work by
 // drag and by keys, cut region names keep their full name in a tooltip and the table.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './browser.js';
 import { pagePaths, settle } from './pages.js';
+import { screenshots } from './results.js';
 import { useSnapshotApp } from './snapshot-server.js';
 
-const screenshots = fileURLToPath(new URL('../../../../docs/screenshots/', import.meta.url));
 const phone = 390;
 
 const app = useSnapshotApp();

@@ -4,7 +4,8 @@
 // builds alternating for ROUNDS rounds so that a change of the machine's load hits each alike.
 //   BUILDS=.build-before,.build-after ROUNDS=2 node apps/dashboard/bench/national-ab.mjs /tmp/national
 // BUILDS are folders relative to apps/dashboard; ENV_<i> (JSON) adds environment variables to
-// the i-th build's server (e.g. ENV_1='{"ANYAM_DUCKDB_THREADS":"1"}' to compare settings).
+// the i-th build's server (e.g. ENV_1='{"ANYAM_DUCKDB_THREADS":"1"}' to compare settings, or
+// ENV_0='{"ANYAM_DATA":"/tmp/national-before"}' to put one build over two datasets).
 // Prints, per run: one client's median and mean, the 16 clients' p50, p95, requests per second,
 // errors and busy answers, the server's CPU time per request, and p50/p95 per endpoint.
 import { resolve } from 'node:path';

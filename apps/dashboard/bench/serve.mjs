@@ -27,8 +27,9 @@ export function freePort() {
 
 /**
  * Starts `build`'s index.js over `dataDir` on a free port and waits (up to two minutes) until
- * /api/health answers 200. `env` adds variables; the server's stderr is the bench's unless
- * `quiet`.
+ * /api/health answers 200. `env` adds variables (an `ANYAM_DATA` there replaces `dataDir`, so
+ * that national-ab.mjs can put one build over two datasets); the server's stderr is the bench's
+ * unless `quiet`.
  *
  *     const server = await serve({ dataDir: '.test-data/banten' });
  *     server.base; // 'http://127.0.0.1:41234'
@@ -39,7 +40,7 @@ export function freePort() {
 export async function serve({ dataDir, build = buildDir, env = {}, quiet = false, name = '' }) {
   const port = await freePort();
   const child = spawn(process.execPath, [join(build, 'index.js')], {
-    env: { ...process.env, ...env, ANYAM_DATA: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, ANYAM_DATA: dataDir, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', quiet ? 'ignore' : 'inherit'],
   });
   const exited = new Promise((done) => child.once('exit', done));

@@ -1,4 +1,9 @@
-import { assessmentDimensionsSql, type ColumnSpec, type LaterDerivedTable } from '@anyam/core';
+import {
+  assessmentDimensionsSql,
+  productYearsColumnsSql,
+  type ColumnSpec,
+  type LaterDerivedTable,
+} from '@anyam/core';
 
 /**
  * The derived tables a dataset may carry beside its own (data/README.md, "Derived tables"): facts
@@ -366,15 +371,7 @@ ORDER BY "year", region_code`;
   compliance_points, materials, "year"
 FROM (
   SELECT product_id, region_code, craft_category, assessed, "year",
-    ${assessmentDimensionsSql({
-      designCraftsmanshipPackaging: 'dcp',
-      material: 'material',
-      marketReadiness: 'market_readiness',
-      localMaterialShare: 'local_material_share',
-      channels: 'channels',
-      certifications: 'certifications',
-      assessed: 'assessed',
-    })}
+    ${assessmentDimensionsSql(productYearsColumnsSql)}
   FROM ${from('product_years')}
 )
 ORDER BY "year", region_code, product_id`;

@@ -1,4 +1,21 @@
-import { assessmentDimensionsSql } from './assessment-dimensions-sql.js';
+import { assessmentDimensionsSql, type AssessmentColumnsSql } from './assessment-dimensions-sql.js';
+
+/**
+ * The columns of the derived `product_years` that `assessmentDimensionsSql` reads: the scores of
+ * a product's latest assessment at a year-end and the product's own columns. The derived
+ * `product_points` is written from the same expressions, so both give the same bits.
+ *
+ *     assessmentDimensionsSql(productYearsColumnsSql) // '(dcp - 3)::INTEGER AS quality_points, ...'
+ */
+export const productYearsColumnsSql: AssessmentColumnsSql = {
+  designCraftsmanshipPackaging: 'dcp',
+  material: 'material',
+  marketReadiness: 'market_readiness',
+  localMaterialShare: 'local_material_share',
+  channels: 'channels',
+  certifications: 'certifications',
+  assessed: 'assessed',
+};
 
 /**
  * The SQL of `productScores`, as a query to put in a CTE: `product_id`, `craft_category`,
@@ -36,15 +53,7 @@ export function productScoresSql(
   if (derivedYear !== undefined && derivedYear !== null) {
     return `
     SELECT product_id, craft_category, region_code, assessed,
-      ${assessmentDimensionsSql({
-        designCraftsmanshipPackaging: 'dcp',
-        material: 'material',
-        marketReadiness: 'market_readiness',
-        localMaterialShare: 'local_material_share',
-        channels: 'channels',
-        certifications: 'certifications',
-        assessed: 'assessed',
-      })}
+      ${assessmentDimensionsSql(productYearsColumnsSql)}
     FROM product_years
     WHERE year = $to_year${scope === undefined ? '' : ` AND ${scope}`}`;
   }

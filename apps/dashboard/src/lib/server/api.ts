@@ -4,7 +4,6 @@
  */
 import {
   competitivenessMetric,
-  derivedYearEnd,
   inRegionSql,
   metricDefinition,
   metricNames,
@@ -14,9 +13,8 @@ import {
   parseMetricOptions,
   pciSql,
   pciWeights,
-  productScoresSql,
+  regionProductScoresSql,
   regionKeySql,
-  regionRangeSql,
   resolvePeriod,
   suppress,
   type MetricName,
@@ -387,23 +385,16 @@ export async function productPciResponse(query: URLSearchParams): Promise<{
   const handle = await getDataset();
   const options = await metricOptions(handle, 'competitiveness', raw);
   const weights = pciWeights(options.weights);
-  // The latest assessments by a year-end are read from the derived product_years when the
-  // dataset has them (ranked once when it was written), else ranked from the assessments.
-  const derived = derivedSpanOf(handle.manifest);
-  const derivedYear = derivedYearEnd({ to: options.to, derived });
-  const scored =
-    derivedYear === null
-      ? productScoresSql(inRegionSql('region_code'))
-      : productScoresSql(
-          `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`,
-          derivedYear,
-          derived?.laterTables?.includes('product_points'),
-        );
-  // product_years is read by year: the date would be an unused parameter, which is an error.
+  // The latest assessments by a year-end are read from the derived tables when the dataset has
+  // them (ranked once when it was written), else ranked from the assessments.
+  const { sql: scored, readsDate } = regionProductScoresSql({
+    to: options.to,
+    derived: derivedSpanOf(handle.manifest),
+  });
   const scope = {
     region: options.region,
     to_year: Number(options.to.slice(0, 4)),
-    ...(derivedYear === null ? { to: options.to } : {}),
+    ...(readsDate ? { to: options.to } : {}),
   };
   const products = `WITH scored AS (${scored})
     SELECT ${regionKeySql('region_code')} AS region_code, product_id, craft_category,

@@ -1,5 +1,3 @@
-import { derivedYearEnd, regionRangeSql } from '../derived-period.js';
-import { inRegionSql } from '../in-region-sql.js';
 import { regionKeySql } from '../region-key-sql.js';
 import { rowKeysSql } from '../row-keys-sql.js';
 import type { MetricOptions, SqlQuery, SqlValue } from '../types.js';
@@ -7,7 +5,7 @@ import { competitivenessKey } from './competitiveness-groups.js';
 import { exportReadyThreshold } from './competitiveness.js';
 import { pciSql } from './pci-sql.js';
 import { pciWeights } from './pci-weights.js';
-import { productScoresSql } from './product-scores-sql.js';
+import { regionProductScoresSql } from './region-product-scores-sql.js';
 
 /**
  * The DuckDB SQL of `competitiveness`: same rows, same order, same field names.
@@ -36,19 +34,10 @@ export function competitivenessSql(options: MetricOptions): SqlQuery {
         ? 'craft_category'
         : '$region';
   const keys = rowKeysSql(options.by, params);
-  const derivedYear = derivedYearEnd(options);
-  const scoredSql =
-    derivedYear === null
-      ? productScoresSql(inRegionSql('region_code'))
-      : productScoresSql(
-          `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`,
-          derivedYear,
-          options.derived?.laterTables?.includes('product_points'),
-        );
-  // `product_years` is read by year: the date is then an unused parameter, which is an error.
-  if (derivedYear !== null) delete params.to;
+  const scored = regionProductScoresSql(options);
+  if (!scored.readsDate) delete params.to;
   const sql = `
-WITH scored AS (${scoredSql}),
+WITH scored AS (${scored.sql}),
 scoped AS (
   SELECT ${groupKey} AS key, assessed, quality_points, market_points, compliance_points, materials,
     CASE WHEN assessed THEN ${pciSql(weighting)} END AS pci

@@ -31,4 +31,5 @@ export * from './pci-sql.js';
 export * from './pci-weights.js';
 export * from './product-scores.js';
 export * from './product-scores-sql.js';
+export * from './region-product-scores-sql.js';
 export * from './rank-uncertainty.js';

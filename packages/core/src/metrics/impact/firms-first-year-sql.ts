@@ -17,7 +17,7 @@ import type { MetricOptions } from '../types.js';
  *
  *     `WITH ${firmsFirstYearSql(options)}, years AS (...) SELECT ... FROM firms`
  */
-export function firmsFirstYearSql(options: Pick<MetricOptions, 'derived'> = {}): string {
+export function firmsFirstYearSql(options: Pick<MetricOptions, 'derived'>): string {
   if (options.derived?.laterTables?.includes('enterprise_firsts')) {
     const inScope = `${inRegionSql('region_code')} AND ${regionRangeSql('region_code')}`;
     return `scope AS (

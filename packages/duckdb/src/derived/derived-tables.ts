@@ -186,6 +186,21 @@ export function isDerivedFile(table: DerivedTableName, file: string): boolean {
 }
 
 /**
+ * The artisan counts of `reach_region_years` for `prefix` (`eligible` or `reached`), over rows
+ * of `artisan_facts` aliased `f` in year `year`: all of them, and the female, micro-enterprise and
+ * youth ones as reach defines them.
+ *
+ *     groupCounts('reached', 'r."year"')
+ *     // "count(*) AS reached_artisans, count(*) FILTER (WHERE f.gender = 'F') AS reached_female, ..."
+ */
+function groupCounts(prefix: 'eligible' | 'reached', year: string): string {
+  return `count(*) AS ${prefix}_artisans,
+    count(*) FILTER (WHERE f.gender = 'F') AS ${prefix}_female,
+    count(*) FILTER (WHERE f.size_class = 'micro') AS ${prefix}_micro,
+    count(*) FILTER (WHERE ${year} - f.birth_year < 30) AS ${prefix}_youth`;
+}
+
+/**
  * The SELECT that computes derived table `table` from the base tables, each read through
  * `from(name)` (a table or view name, or a `read_parquet(...)` subquery), over the years
  * `firstYear..lastYear` (product_years has a row per product and year). Rows are sorted by
@@ -311,10 +326,7 @@ ORDER BY e.region_code, e.enterprise_id`;
 f AS (SELECT * FROM ${from('artisan_facts')}),
 ay AS (SELECT * FROM ${from('artisan_years')}),
 eligible AS (
-  SELECT y.y AS "year", f.region_code, count(*) AS eligible_artisans,
-    count(*) FILTER (WHERE f.gender = 'F') AS eligible_female,
-    count(*) FILTER (WHERE f.size_class = 'micro') AS eligible_micro,
-    count(*) FILTER (WHERE y.y - f.birth_year < 30) AS eligible_youth
+  SELECT y.y AS "year", f.region_code, ${groupCounts('eligible', 'y.y')}
   FROM years y JOIN f ON f.registered_on <= make_date(y.y, 12, 31)
   GROUP BY ALL
 ),
@@ -328,10 +340,7 @@ reached AS (
   WHERE "year" BETWEEN ${firstYear} AND ${lastYear} AND registered_on <= make_date("year", 12, 31)
 ),
 reached_facts AS (
-  SELECT r."year", f.region_code, count(*) AS reached_artisans,
-    count(*) FILTER (WHERE f.gender = 'F') AS reached_female,
-    count(*) FILTER (WHERE f.size_class = 'micro') AS reached_micro,
-    count(*) FILTER (WHERE r."year" - f.birth_year < 30) AS reached_youth,
+  SELECT r."year", f.region_code, ${groupCounts('reached', 'r."year"')},
     count(DISTINCT f.enterprise_id) FILTER (WHERE f.enterprise_registered_on <= make_date(r."year", 12, 31)) AS reached_enterprises
   FROM reached r JOIN f ON f.artisan_id = r.artisan_id AND f.registered_on <= make_date(r."year", 12, 31)
   GROUP BY ALL
@@ -343,18 +352,10 @@ parts AS (
   GROUP BY ALL
 )
 SELECT region_code,
-  CAST(coalesce(eligible_artisans, 0) AS BIGINT) AS eligible_artisans,
-  CAST(coalesce(eligible_female, 0) AS BIGINT) AS eligible_female,
-  CAST(coalesce(eligible_micro, 0) AS BIGINT) AS eligible_micro,
-  CAST(coalesce(eligible_youth, 0) AS BIGINT) AS eligible_youth,
-  CAST(coalesce(eligible_enterprises, 0) AS BIGINT) AS eligible_enterprises,
-  CAST(coalesce(reached_artisans, 0) AS BIGINT) AS reached_artisans,
-  CAST(coalesce(reached_female, 0) AS BIGINT) AS reached_female,
-  CAST(coalesce(reached_micro, 0) AS BIGINT) AS reached_micro,
-  CAST(coalesce(reached_youth, 0) AS BIGINT) AS reached_youth,
-  CAST(coalesce(reached_enterprises, 0) AS BIGINT) AS reached_enterprises,
-  CAST(coalesce(participations, 0) AS BIGINT) AS participations,
-  CAST(coalesce(completed, 0) AS BIGINT) AS completed,
+  ${derivedColumns.reach_region_years
+    .filter((column) => column.type === 'BIGINT')
+    .map((column) => `CAST(coalesce(${column.name}, 0) AS BIGINT) AS ${column.name}`)
+    .join(',\n  ')},
   "year"
 FROM eligible
 FULL JOIN firms USING ("year", region_code)

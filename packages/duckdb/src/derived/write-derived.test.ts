@@ -208,15 +208,18 @@ describe('writeDataset with derived tables', () => {
     await expect(openDataset(dir)).rejects.toThrow(/derived\.tables\.artisan_facts is missing/);
   });
 
-  it('refuses a manifest whose derived entry points outside the dataset', async () => {
+  it('refuses a manifest whose derived entry points outside the dataset, a later table too', async () => {
     const [input] = inputs;
     const dir = await written(input as MetricInput, 'attack');
     const path = join(dir, 'manifest.json');
-    const manifest = JSON.parse(await readFile(path, 'utf8'));
-    manifest.derived.tables.artisan_facts.files = ['../../etc/passwd.parquet'];
-    await writeFile(path, JSON.stringify(manifest));
-    await expect(openDataset(dir)).rejects.toThrow(
-      /derived\.tables\.artisan_facts\.files lists a path that is not one of artisan_facts's files/,
-    );
+    const original = await readFile(path, 'utf8');
+    for (const table of ['artisan_facts', 'product_points'] as const) {
+      const manifest = JSON.parse(original);
+      manifest.derived.tables[table].files = ['../../etc/passwd.parquet'];
+      await writeFile(path, JSON.stringify(manifest));
+      await expect(openDataset(dir)).rejects.toThrow(
+        `derived.tables.${table}.files lists a path that is not one of ${table}'s files`,
+      );
+    }
   });
 });
